@@ -1,0 +1,481 @@
+package org.framelens.quote;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.framelens.Mention;
+import org.framelens.actor.DocumentActors;
+import org.framelens.nlp.ParsedDocument;
+import org.framelens.nlp.Phrases;
+import org.framelens.nlp.Phrases.Range;
+
+/**
+ * Attributes quotations to speakers with the rules of news prose, read off tokens, POS tags and
+ * NER: a cue verb and its subject after the quote ("..., he said", "said Smith") or before it
+ * ("Smith said: ...", "what Smith termed ..."), "according to X", a possessive speech noun ("X's
+ * rhetoric"), then, for a quote with no cue of its own, the paragraph it continues, an attribution
+ * in the next sentence ("...?" he asked), or the speaker just before. Stateless and thread-safe;
+ * the per-document state lives in {@link DocumentActors}.
+ */
+public final class Attributor {
+
+  private static final Set<String> SPEECH_NOUNS = Set.of("rhetoric", "word", "statement", "remark", "comment",
+      "language", "message", "phrase", "slogan", "claim", "description", "assessment", "argument", "warning",
+      "promise", "pledge", "vow", "motto", "tweet", "post", "letter", "speech", "address", "testimony",
+      "interview", "mantra", "refrain", "catchphrase", "term", "characterization", "view", "position", "call");
+  private static final int NEXT_SENTENCE_REACH = 6;
+  private static final int PARAGRAPHS_BACK = 2;
+
+  private final SpeechCues cues;
+
+  public Attributor(SpeechCues cues) {
+    this.cues = cues;
+  }
+
+  /** A speech event outside quote marks: the sentence reports what someone said. */
+  public record Report(int sentence, int cueToken, Range subject, List<String> actors) {}
+
+  /** The attributions of one document, and the reported-speech events found on the way. */
+  public record Result(List<Quote> quotes, List<Report> reports) {}
+
+  public Result attribute(ParsedDocument doc, List<QuoteMarks> marks, DocumentActors actors) {
+    int[] quoteOf = new int[doc.size()];
+    Arrays.fill(quoteOf, -1);
+    int[][] tokenRanges = new int[marks.size()][];
+    for (int q = 0; q < marks.size(); q++) {
+      QuoteMarks m = marks.get(q);
+      int first = doc.tokenAtOrAfter(m.outerStart());
+      int last = first;
+      while (last < doc.size() && doc.begin(last) < m.outerEnd()) {
+        quoteOf[last] = q;
+        last++;
+      }
+      tokenRanges[q] = new int[] {first, last};
+    }
+    Context context = new Context(doc, quoteOf, actors);
+    List<Report> reports = findReports(context);
+    Decision[] decisions = new Decision[marks.size()];
+    for (int q = 0; q < marks.size(); q++) {
+      decisions[q] = decideLocally(context, tokenRanges[q][0], tokenRanges[q][1]);
+      if (decisions[q] != null) {
+        actors.spoke(decisions[q].actors, tokenRanges[q][0]);
+      } else if (marks.get(q).continuation() && q > 0 && decisions[q - 1] != null) {
+        decisions[q] = decisions[q - 1].as("paragraph-continuation", 0.85);
+      } else {
+        decisions[q] = decideFromNeighbours(context, tokenRanges, decisions, reports, q);
+      }
+    }
+    // a chain of paragraphs whose cue comes late: earlier links take the chain's speaker
+    for (int q = marks.size() - 2; q >= 0; q--) {
+      if (decisions[q] == null && marks.get(q + 1).continuation() && decisions[q + 1] != null) {
+        decisions[q] = decisions[q + 1].as("paragraph-continuation", 0.8);
+      }
+    }
+    List<Quote> quotes = new ArrayList<>(marks.size());
+    for (int q = 0; q < marks.size(); q++) {
+      QuoteMarks m = marks.get(q);
+      Decision d = decisions[q];
+      String text = doc.text().substring(m.start(), m.end());
+      if (d == null) {
+        quotes.add(new Quote(m.start(), m.end(), text, List.of(), Optional.empty(), "none", 0.0, List.of()));
+        continue;
+      }
+      List<Speaker> speakers = new ArrayList<>();
+      Mention mention = Mention.of(doc.text(), doc.span(d.mention.start(), d.mention.end()));
+      for (String id : d.actors) {
+        speakers.add(new Speaker(id, actors.name(id), mention));
+      }
+      Optional<Mention> cue = d.cue < 0 ? Optional.empty() : Optional.of(Mention.of(doc.text(), doc.span(d.cue, d.cue + 1)));
+      quotes.add(new Quote(m.start(), m.end(), text, speakers, cue, d.method, d.confidence, List.of()));
+    }
+    return new Result(quotes, reports);
+  }
+
+  private record Decision(List<String> actors, Range mention, int cue, String method, double confidence) {
+    Decision as(String newMethod, double newConfidence) {
+      return new Decision(actors, mention, cue, newMethod, Math.min(confidence, newConfidence));
+    }
+  }
+
+  private static final class Context {
+    final ParsedDocument doc;
+    final int[] quoteOf;
+    final DocumentActors actors;
+
+    Context(ParsedDocument doc, int[] quoteOf, DocumentActors actors) {
+      this.doc = doc;
+      this.quoteOf = quoteOf;
+      this.actors = actors;
+    }
+
+    boolean outside(int i) {
+      return quoteOf[i] < 0;
+    }
+  }
+
+  // ---- the quote's own sentence ---------------------------------------------------------------
+
+  private Decision decideLocally(Context c, int first, int last) {
+    ParsedDocument doc = c.doc;
+    if (first >= last) {
+      return null;
+    }
+    int sentenceStart = doc.sentenceStart(doc.sentenceOf(first));
+    int sentenceEnd = doc.sentenceEnd(doc.sentenceOf(last - 1));
+    int leftStart = extendLeft(c, first, sentenceStart);
+    int rightEnd = extendRight(c, last, sentenceEnd);
+    boolean leftHasWords = false;
+    for (int i = leftStart; i < first; i++) {
+      if (c.outside(i) && Character.isLetterOrDigit(doc.word(i).charAt(0))) {
+        leftHasWords = true;
+        break;
+      }
+    }
+    if (leftHasWords) {
+      Decision left = cueBefore(c, leftStart, first, sentenceStart);
+      if (left != null) {
+        return left;
+      }
+    }
+    Decision right = cueAfter(c, last, rightEnd);
+    if (right != null) {
+      return right;
+    }
+    if (rightEnd == sentenceEnd && doc.sentenceOf(last - 1) + 1 < doc.sentenceCount()) {
+      Decision next = nextSentenceTail(c, doc.sentenceOf(last - 1) + 1);
+      if (next != null) {
+        return next;
+      }
+    }
+    return possessiveSpeechNoun(c, leftStart, first, last, rightEnd);
+  }
+
+  /** Left context: back to the sentence start, across other quotes joined by "and" or commas. */
+  private static int extendLeft(Context c, int first, int sentenceStart) {
+    int i = first;
+    while (i > sentenceStart) {
+      if (!c.outside(i - 1)) {
+        // another quote right before: keep going only across a pure list of quotes
+        int q = c.quoteOf[i - 1];
+        int k = i - 1;
+        while (k > sentenceStart && c.quoteOf[k - 1] == q) {
+          k--;
+        }
+        if (!onlyListGlue(c, k, i, first)) {
+          return i;
+        }
+        i = k;
+      } else {
+        i--;
+      }
+    }
+    return i;
+  }
+
+  private static int extendRight(Context c, int last, int sentenceEnd) {
+    int i = last;
+    while (i < sentenceEnd) {
+      if (!c.outside(i)) {
+        if (!onlyListGlue(c, last, i, last)) {
+          return i;
+        }
+        int q = c.quoteOf[i];
+        while (i < sentenceEnd && c.quoteOf[i] == q) {
+          i++;
+        }
+        last = i;
+      } else {
+        i++;
+      }
+    }
+    return i;
+  }
+
+  /** Whether the tokens between two quotes are only "and", "or" and commas. */
+  private static boolean onlyListGlue(Context c, int from, int to, int ignored) {
+    for (int i = from; i < to; i++) {
+      if (c.outside(i)) {
+        String l = c.doc.lemma(i);
+        if (!(l.equals("and") || l.equals("or") || l.equals(","))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** "Smith said: ...", "Smith hailed it as ...", "what Smith termed ...", "according to Smith, ...". */
+  private Decision cueBefore(Context c, int from, int first, int sentenceStart) {
+    ParsedDocument doc = c.doc;
+    for (int i = first - 1; i >= from; i--) {
+      if (!c.outside(i)) {
+        continue;
+      }
+      if (doc.lemma(i).equals("accord") && i + 1 < first && doc.lemma(i + 1).equals("to")) {
+        Range source = Phrases.nounPhraseStartingAt(doc, i + 2, first);
+        if (source != null) {
+          return decision(c, source, i, "according-to", 0.9);
+        }
+      }
+      Optional<SpeechCues.Kind> kind = cues.verbCue(doc, i);
+      if (kind.isEmpty()) {
+        continue;
+      }
+      Range subject = subjectOf(c, i, sentenceStart);
+      if (subject != null) {
+        return decision(c, subject, i, "cue-before", 0.9);
+      }
+      Range agent = passiveAgent(c, i, first);
+      if (agent != null) {
+        return decision(c, agent, i, "cue-before-passive", 0.85);
+      }
+    }
+    return null;
+  }
+
+  /** "..., he said", "..., said Smith", "..., Smith, a spokesman, told reporters", "..., according to X". */
+  private Decision cueAfter(Context c, int last, int rightEnd) {
+    ParsedDocument doc = c.doc;
+    int r = last;
+    while (r < rightEnd && isGlue(doc, r)) {
+      r++;
+    }
+    if (r >= rightEnd) {
+      return null;
+    }
+    if (doc.lemma(r).equals("accord") && r + 1 < rightEnd && doc.lemma(r + 1).equals("to")) {
+      Range source = Phrases.nounPhraseStartingAt(doc, r + 2, rightEnd);
+      if (source != null) {
+        return decision(c, source, r, "according-to", 0.9);
+      }
+    }
+    Optional<SpeechCues.Kind> first = cues.verbCue(doc, r);
+    if (first.isPresent() && doc.tag(r).equals("VBG")) {
+      // "..., saying the city embodied ...": the participle's subject is the main clause's
+      int participle = r;
+      Range subject = Phrases.subjectOf(doc, r, doc.sentenceStart(doc.sentenceOf(r)), i -> !c.outside(i) && i < participle);
+      if (subject != null) {
+        return decision(c, subject, r, "cue-after", 0.85);
+      }
+    } else if (first.isPresent()) {
+      Range subject = Phrases.subjectAfter(doc, r, rightEnd);
+      if (subject != null) {
+        return decision(c, subject, r, "inverted-cue", 0.9);
+      }
+    }
+    for (int i = r; i < rightEnd && i < r + 25; i++) {
+      if (!c.outside(i)) {
+        continue;
+      }
+      if (cues.verbCue(doc, i).isPresent()) {
+        Range subject = subjectOf(c, i, r);
+        if (subject != null) {
+          return decision(c, subject, i, "cue-after", 0.9);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isGlue(ParsedDocument doc, int i) {
+    String w = doc.word(i);
+    return w.equals(",") || w.equals("--") || w.equals("—") || w.equals("–") || w.equals("-") || w.equals(":")
+        || w.equals("''") || w.equals("\"") || w.equals("”") || w.equals("’") || w.equals("'");
+  }
+
+  /** "“Why now?” he asked." split into two sentences by the tokenizer. */
+  private Decision nextSentenceTail(Context c, int sentence) {
+    ParsedDocument doc = c.doc;
+    int start = doc.sentenceStart(sentence);
+    int end = doc.sentenceEnd(sentence);
+    if (start >= end || !c.outside(start) || !Character.isLowerCase(doc.word(start).charAt(0))) {
+      return null;
+    }
+    for (int i = start; i < end && i < start + NEXT_SENTENCE_REACH; i++) {
+      if (cues.verbCue(doc, i).isPresent()) {
+        Range subject = i == start ? Phrases.subjectAfter(doc, i, end) : subjectOf(c, i, start);
+        if (subject != null) {
+          return decision(c, subject, i, "next-sentence-cue", 0.8);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "... reflects Tehran and Minsk’s shared rhetoric": the owner of a speech noun. */
+  private Decision possessiveSpeechNoun(Context c, int leftStart, int first, int last, int rightEnd) {
+    ParsedDocument doc = c.doc;
+    for (int i = last; i < rightEnd; i++) {
+      if (c.outside(i) && doc.tag(i).startsWith("NN") && SPEECH_NOUNS.contains(doc.lemma(i))) {
+        Range owner = possessor(c, i, last);
+        if (owner != null) {
+          return decision(c, owner, i, "possessive-speech-noun", 0.75);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Range possessor(Context c, int noun, int floor) {
+    ParsedDocument doc = c.doc;
+    int j = noun - 1;
+    while (j >= floor && (doc.tag(j).startsWith("JJ") || doc.tag(j).equals("VBN") || doc.tag(j).startsWith("NN") && j != noun - 1 && false)) {
+      j--;
+    }
+    if (j < floor) {
+      return null;
+    }
+    if (doc.tag(j).equals("PRP$")) {
+      return new Range(j, j + 1);
+    }
+    if (!doc.tag(j).equals("POS")) {
+      return null;
+    }
+    Range owner = Phrases.nounPhraseEndingAt(doc, j - 1, floor);
+    if (owner == null) {
+      return null;
+    }
+    // coordination: "Tehran and Minsk’s"
+    int k = owner.start() - 1;
+    while (k > floor && (doc.lemma(k).equals("and") || doc.word(k).equals(","))) {
+      Range before = Phrases.nounPhraseEndingAt(doc, k - 1, floor);
+      if (before == null) {
+        break;
+      }
+      owner = new Range(before.start(), owner.end());
+      k = before.start() - 1;
+    }
+    return new Range(owner.start(), j + 1);
+  }
+
+  private Range subjectOf(Context c, int verb, int floor) {
+    Range subject = Phrases.subjectOf(c.doc, verb, floor, i -> !c.outside(i));
+    if (subject == null) {
+      return null;
+    }
+    for (int i = subject.start(); i < subject.end(); i++) {
+      if (!c.outside(i)) {
+        return null;
+      }
+    }
+    return subject;
+  }
+
+  private static Range passiveAgent(Context c, int verb, int ceiling) {
+    ParsedDocument doc = c.doc;
+    if (!doc.tag(verb).equals("VBN")) {
+      return null;
+    }
+    for (int i = verb + 1; i < ceiling && i < verb + 4; i++) {
+      if (doc.lemma(i).equals("by")) {
+        return Phrases.nounPhraseStartingAt(doc, i + 1, ceiling);
+      }
+    }
+    return null;
+  }
+
+  private Decision decision(Context c, Range mention, int cue, String method, double confidence) {
+    Range target = mention;
+    ParsedDocument doc = c.doc;
+    if (mention.length() == 1 && Set.of("who", "that", "which", "whom").contains(doc.lemma(mention.start()))) {
+      Range antecedent = Phrases.antecedent(doc, mention.start(), doc.sentenceStart(doc.sentenceOf(mention.start())));
+      if (antecedent == null) {
+        return null;
+      }
+      target = antecedent;
+    }
+    List<String> ids = c.actors.resolve(target);
+    if (ids.isEmpty()) {
+      return null;
+    }
+    if (doc.tag(mention.start()).equals("PRP") && !Set.of("he", "she", "they", "i", "we", "it").contains(doc.lemma(mention.start()))) {
+      confidence -= 0.2;
+    }
+    return new Decision(ids, mention, cue, method, confidence);
+  }
+
+  // ---- reported speech and neighbours ---------------------------------------------------------
+
+  /** Every sentence that reports speech outside quote marks ("Smith said the plan would fail"). */
+  private List<Report> findReports(Context c) {
+    ParsedDocument doc = c.doc;
+    List<Report> reports = new ArrayList<>();
+    for (int s = 0; s < doc.sentenceCount(); s++) {
+      int start = doc.sentenceStart(s);
+      for (int i = start; i < doc.sentenceEnd(s); i++) {
+        if (!c.outside(i) || cues.verbCue(doc, i).isEmpty()) {
+          continue;
+        }
+        Range subject = subjectOf(c, i, start);
+        if (subject == null) {
+          continue;
+        }
+        Range target = subject;
+        if (subject.length() == 1 && Set.of("who", "that", "which").contains(doc.lemma(subject.start()))) {
+          target = Phrases.antecedent(doc, subject.start(), start);
+          if (target == null) {
+            continue;
+          }
+        }
+        reports.add(new Report(s, i, subject, c.actors.resolve(target)));
+        break;
+      }
+    }
+    return reports;
+  }
+
+  private Decision decideFromNeighbours(Context c, int[][] ranges, Decision[] decisions, List<Report> reports, int q) {
+    ParsedDocument doc = c.doc;
+    int first = ranges[q][0];
+    if (first >= doc.size()) {
+      return null;
+    }
+    int paragraphFloor = paragraphFloor(doc, first);
+    int bestToken = -1;
+    Decision best = null;
+    for (int p = q - 1; p >= 0; p--) {
+      if (decisions[p] != null && ranges[p][0] >= paragraphFloor) {
+        bestToken = ranges[p][0];
+        best = decisions[p].as("previous-speaker", 0.65);
+        break;
+      }
+    }
+    for (int r = reports.size() - 1; r >= 0; r--) {
+      Report report = reports.get(r);
+      if (report.cueToken() < first && report.cueToken() > bestToken && doc.begin(report.cueToken()) >= doc.begin(paragraphFloor)
+          && !report.actors().isEmpty()) {
+        best = new Decision(report.actors(), report.subject(), report.cueToken(), "previous-reported-speech", 0.65);
+        break;
+      }
+      if (report.cueToken() < bestToken) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  /** The first token of the paragraph {@link #PARAGRAPHS_BACK} paragraphs before this one. */
+  private static int paragraphFloor(ParsedDocument doc, int token) {
+    String text = doc.text();
+    int offset = doc.begin(token);
+    int paragraphs = 0;
+    int i = offset - 1;
+    while (i >= 0) {
+      if (text.charAt(i) == '\n' && i > 0 && !text.substring(Math.max(0, lineStart(text, i - 1)), i).isBlank()) {
+        paragraphs++;
+        if (paragraphs > PARAGRAPHS_BACK) {
+          break;
+        }
+      }
+      i--;
+    }
+    return doc.tokenAtOrAfter(Math.max(0, i + 1));
+  }
+
+  private static int lineStart(String text, int i) {
+    int nl = text.lastIndexOf('\n', i);
+    return nl + 1;
+  }
+}

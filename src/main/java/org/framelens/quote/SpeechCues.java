@@ -1,0 +1,47 @@
+package org.framelens.quote;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.framelens.Resources;
+import org.framelens.nlp.ParsedDocument;
+
+/** The verbs that report or frame speech, from {@code lexicons/cues/speech.tsv}. Immutable. */
+public final class SpeechCues {
+
+  /** {@code SAY}: classic reporting verbs, also in inverted order ("said Smith"); {@code FRAME}: verbs that govern a partial quote ("hailed it as"). */
+  public enum Kind { SAY, FRAME }
+
+  private static volatile SpeechCues shipped;
+
+  private final Map<String, Kind> byLemma;
+
+  private SpeechCues(Map<String, Kind> byLemma) {
+    this.byLemma = Map.copyOf(byLemma);
+  }
+
+  public static SpeechCues shipped() {
+    SpeechCues s = shipped;
+    if (s == null) {
+      synchronized (SpeechCues.class) {
+        if (shipped == null) {
+          Map<String, Kind> map = new HashMap<>();
+          for (String[] row : Resources.tsv("cues/speech.tsv", 2)) {
+            map.putIfAbsent(row[0], row[1].equals("say") ? Kind.SAY : Kind.FRAME);
+          }
+          shipped = new SpeechCues(map);
+        }
+        s = shipped;
+      }
+    }
+    return s;
+  }
+
+  /** The cue kind of a verb token; nouns and other tags are not verb cues. */
+  public Optional<Kind> verbCue(ParsedDocument doc, int token) {
+    if (!doc.tag(token).startsWith("VB")) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(byLemma.get(doc.lemma(token)));
+  }
+}
