@@ -14,6 +14,8 @@ public final class Phrases {
       "then", "not", "n't", "again", "previously", "earlier", "repeatedly", "often", "once", "still", "further");
   private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("'s", "’s", "'re", "’re", "'ve", "’ve",
       "'d", "’d", "'ll", "’ll", "n't", "n’t", "'m", "’m");
+  private static final Set<String> PRONOMINAL_DETERMINERS = Set.of("some", "many", "both", "all", "another",
+      "others", "several", "few", "most");
   private static final Set<String> RELATIVES = Set.of("who", "that", "which", "whom");
 
   private Phrases() {}
@@ -126,6 +128,9 @@ public final class Phrases {
     }
     if (tag.equals("PRP") || tag.startsWith("NN") || tag.equals("CD")) {
       return nounPhraseEndingAt(doc, j, floor);
+    }
+    if (tag.equals("DT") && PRONOMINAL_DETERMINERS.contains(lemma)) {
+      return new Range(j, j + 1); // "Some chanted", "Others said"
     }
     boolean participle = !auxiliary && (doc.tag(verb).equals("VBG") || doc.tag(verb).equals("VBN"));
     if (isClauseMark(doc.word(j)) && !participle) {

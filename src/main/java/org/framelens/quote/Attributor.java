@@ -432,6 +432,10 @@ public final class Attributor {
     if (first >= doc.size()) {
       return null;
     }
+    Decision introduced = colonIntroduction(c, first);
+    if (introduced != null) {
+      return introduced;
+    }
     int paragraphFloor = paragraphFloor(doc, first);
     int bestToken = -1;
     Decision best = null;
@@ -454,6 +458,40 @@ public final class Attributor {
       }
     }
     return best;
+  }
+
+  /**
+   * A quote that opens a paragraph after one ending in a colon ("He then listed the qualities
+   * needed:", "Transcript as follows:") belongs to whoever that sentence introduces.
+   */
+  private Decision colonIntroduction(Context c, int first) {
+    ParsedDocument doc = c.doc;
+    int sentence = doc.sentenceOf(first);
+    if (sentence == 0 || doc.sentenceStart(sentence) != first) {
+      return null;
+    }
+    int prevStart = doc.sentenceStart(sentence - 1);
+    int prevEnd = doc.sentenceEnd(sentence - 1);
+    if (prevEnd <= prevStart || !doc.word(prevEnd - 1).equals(":")
+        || doc.text().indexOf('\n', doc.end(prevEnd - 1)) > doc.begin(first) || doc.text().indexOf('\n', doc.end(prevEnd - 1)) < 0) {
+      return null;
+    }
+    int fallbackVerb = -1;
+    for (int i = prevStart; i < prevEnd; i++) {
+      if (!c.outside(i)) {
+        continue;
+      }
+      if (cues.verbCue(doc, i).isPresent()) {
+        Range subject = subjectOf(c, i, prevStart);
+        if (subject != null) {
+          return decision(c, subject, i, "colon-introduction", 0.8);
+        }
+      } else if (fallbackVerb < 0 && (doc.tag(i).equals("VBD") || doc.tag(i).equals("VBZ") || doc.tag(i).equals("VBP"))) {
+        fallbackVerb = i;
+      }
+    }
+    Range subject = fallbackVerb >= 0 ? subjectOf(c, fallbackVerb, prevStart) : Phrases.nounPhraseStartingAt(doc, prevStart, prevEnd);
+    return subject == null ? null : decision(c, subject, fallbackVerb >= 0 ? fallbackVerb : -1, "colon-introduction", 0.7);
   }
 
   /** The first token of the paragraph {@link #PARAGRAPHS_BACK} paragraphs before this one. */

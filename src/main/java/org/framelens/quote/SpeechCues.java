@@ -39,9 +39,15 @@ public final class SpeechCues {
 
   /** The cue kind of a verb token; nouns and other tags are not verb cues. */
   public Optional<Kind> verbCue(ParsedDocument doc, int token) {
-    if (!doc.tag(token).startsWith("VB")) {
-      return Optional.empty();
+    String tag = doc.tag(token);
+    if (tag.startsWith("VB")) {
+      return Optional.ofNullable(byLemma.get(doc.lemma(token)));
     }
-    return Optional.ofNullable(byLemma.get(doc.lemma(token)));
+    // the tagger reads "Bozell notes" and "he adds" as plural nouns now and then
+    if (tag.equals("NNS") && token > 0 && (doc.tag(token - 1).equals("PRP") || doc.tag(token - 1).startsWith("NNP"))
+        && Character.isLowerCase(doc.word(token).charAt(0))) {
+      return Optional.ofNullable(byLemma.get(doc.lemma(token)));
+    }
+    return Optional.empty();
   }
 }
