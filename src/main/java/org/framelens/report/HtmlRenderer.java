@@ -60,6 +60,7 @@ final class HtmlRenderer implements Renderer {
       .for{background:#e3f4ea;color:var(--for)}
       .against{background:#fbe6e3;color:var(--against)}
       .chip{display:inline-block;border-radius:6px;padding:0 7px;font-size:12px;margin:2px 3px 0 0;color:#fff}
+      ul.stances .chip{margin-left:6px}
       .badge{display:inline-block;border:1px solid var(--line);border-radius:6px;padding:0 8px;font-size:12px;color:var(--muted);margin-left:6px;vertical-align:middle}
       .actor{margin-bottom:18px}
       .actor-head{display:flex;align-items:baseline;flex-wrap:wrap;gap:4px;margin-bottom:12px}
@@ -180,7 +181,7 @@ final class HtmlRenderer implements Renderer {
     int top = 130;
     int cw = 76;
     int ch = 34;
-    int width = left + cw * themes.size() + 20;
+    int width = left + cw * themes.size() + 110;
     int height = top + ch * rows.size() + 46;
     o.append("<section>\n<h2>Actors × themes</h2>\n<p class=\"note\">Number: hits. Shade: share of the")
         .append(" actor's own hits. Red corner: negated hits (\"we do not seek …\").</p>\n")
@@ -270,64 +271,64 @@ final class HtmlRenderer implements Renderer {
     o.append("</table></div>\n</section>\n");
   }
 
+  /** One stacked bar per month: overlapping lines would hide themes with equal counts. */
   private static void timeline(FramingReport r, Map<String, String> colours, StringBuilder o) {
     if (r.timeline().isEmpty()) {
       return;
     }
-    List<String> months = new ArrayList<>(new TreeSet<>(r.timeline().stream().map(MonthTheme::month).toList()));
-    Map<String, Map<String, Integer>> byTheme = new TreeMap<>();
-    int max = 1;
+    Map<String, List<MonthTheme>> byMonth = new TreeMap<>();
     for (MonthTheme m : r.timeline()) {
-      byTheme.computeIfAbsent(m.theme(), k -> new TreeMap<>()).put(m.month(), m.hits());
-      max = Math.max(max, m.hits());
+      byMonth.computeIfAbsent(m.month(), k -> new ArrayList<>()).add(m);
     }
+    int max = 1;
+    for (List<MonthTheme> ms : byMonth.values()) {
+      max = Math.max(max, ms.stream().mapToInt(MonthTheme::hits).sum());
+    }
+    List<String> themes = new ArrayList<>(new TreeSet<>(r.timeline().stream().map(MonthTheme::theme).toList()));
     int left = 50;
-    int plotW = Math.max(320, 90 * months.size());
+    int barW = 44;
+    int gap = 22;
+    int plotW = Math.max(260, (barW + gap) * byMonth.size() + gap);
     int plotH = 200;
+    int top = 14;
     int width = left + plotW + 220;
-    int height = plotH + 60;
+    int height = Math.max(plotH + top + 40, 24 + 20 * themes.size());
     o.append("<section>\n<h2>Themes over time</h2>\n<p class=\"note\">Hits of every voice, the articles'")
         .append(" own included, in documents dated that month.</p>\n<div class=\"card scroll\"><svg width=\"")
         .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
         .append(height).append("\" role=\"img\" aria-label=\"themes over time\">\n");
     for (int k = 0; k <= 4; k++) {
-      double y = 16 + plotH - plotH * k / 4.0;
+      double y = top + plotH - plotH * k / 4.0;
       o.append("<line x1=\"").append(left).append("\" x2=\"").append(left + plotW).append("\" y1=\"").append(f(y))
           .append("\" y2=\"").append(f(y)).append("\" stroke=\"#e3e7ef\"/><text x=\"").append(left - 8)
           .append("\" y=\"").append(f(y + 4)).append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#5d6677\">")
           .append(Text.number(ReportBuilder.round(max * k / 4.0))).append("</text>\n");
     }
-    for (int i = 0; i < months.size(); i++) {
-      o.append("<text x=\"").append(f(xAt(i, months.size(), left, plotW))).append("\" y=\"").append(plotH + 36)
-          .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#3a4356\">").append(html(months.get(i)))
+    int i = 0;
+    for (Map.Entry<String, List<MonthTheme>> e : byMonth.entrySet()) {
+      int x = left + gap + i++ * (barW + gap);
+      double y = top + plotH;
+      for (MonthTheme m : e.getValue()) {
+        double h = (double) plotH * m.hits() / max;
+        y -= h;
+        o.append("<rect x=\"").append(x).append("\" y=\"").append(f(y)).append("\" width=\"").append(barW)
+            .append("\" height=\"").append(f(Math.max(h - 1, 0.5))).append("\" fill=\"")
+            .append(colours.getOrDefault(m.theme(), "#888888")).append("\"><title>").append(html(m.theme()))
+            .append(' ').append(html(m.month())).append(": ").append(m.hits()).append("</title></rect>");
+      }
+      o.append("<text x=\"").append(x + barW / 2).append("\" y=\"").append(top + plotH + 20)
+          .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#3a4356\">").append(html(e.getKey()))
           .append("</text>\n");
     }
-    int legend = 0;
-    for (Map.Entry<String, Map<String, Integer>> e : byTheme.entrySet()) {
-      String colour = colours.getOrDefault(e.getKey(), "#888888");
-      StringBuilder points = new StringBuilder();
-      for (int i = 0; i < months.size(); i++) {
-        int hits = e.getValue().getOrDefault(months.get(i), 0);
-        double x = xAt(i, months.size(), left, plotW);
-        double y = 16 + plotH - (double) plotH * hits / max;
-        points.append(i == 0 ? "" : " ").append(f(x)).append(',').append(f(y));
-        o.append("<circle cx=\"").append(f(x)).append("\" cy=\"").append(f(y)).append("\" r=\"4\" fill=\"")
-            .append(colour).append("\"><title>").append(html(e.getKey())).append(' ').append(html(months.get(i)))
-            .append(": ").append(hits).append("</title></circle>");
-      }
-      o.append("<polyline points=\"").append(points).append("\" fill=\"none\" stroke=\"").append(colour)
-          .append("\" stroke-width=\"2.5\"/>\n");
-      int ly = 22 + 20 * legend++;
+    for (int k = 0; k < themes.size(); k++) {
+      int ly = top + 10 + 20 * k;
       o.append("<rect x=\"").append(left + plotW + 24).append("\" y=\"").append(ly - 10)
-          .append("\" width=\"12\" height=\"12\" rx=\"2\" fill=\"").append(colour).append("\"/><text x=\"")
-          .append(left + plotW + 42).append("\" y=\"").append(ly).append("\" font-size=\"12\" fill=\"#1d2330\">")
-          .append(html(e.getKey())).append("</text>\n");
+          .append("\" width=\"12\" height=\"12\" rx=\"2\" fill=\"")
+          .append(colours.getOrDefault(themes.get(k), "#888888")).append("\"/><text x=\"").append(left + plotW + 42)
+          .append("\" y=\"").append(ly).append("\" font-size=\"12\" fill=\"#1d2330\">").append(html(themes.get(k)))
+          .append("</text>\n");
     }
     o.append("</svg></div>\n</section>\n");
-  }
-
-  private static double xAt(int i, int n, int left, int plotW) {
-    return n == 1 ? left + plotW / 2.0 : left + 20 + (plotW - 40) * (double) i / (n - 1);
   }
 
   private static void actor(ActorFrame a, Map<String, String> colours, StringBuilder o) {
@@ -369,7 +370,7 @@ final class HtmlRenderer implements Renderer {
         o.append("<li><span class=\"pill ").append(s.polarity().equals("for") ? "for" : "against").append("\">")
             .append(html(s.polarity())).append("</span> <b>").append(html(s.targetLabel())).append("</b>");
         s.targetTheme().ifPresent(t -> chip(t, colours, o));
-        o.append(" <details><summary>evidence</summary><p>“").append(html(s.evidence())).append("”<br><small>")
+        o.append(" <details><summary>evidence · ").append(html(s.document())).append("</summary><p>“").append(html(s.evidence())).append("”<br><small>")
             .append(html(s.document())).append(", characters ").append(s.evidenceStart()).append("–")
             .append(s.evidenceEnd()).append(", ").append(html(s.source())).append(", cue “").append(html(s.cue()))
             .append("”</small></p></details></li>\n");
@@ -387,7 +388,7 @@ final class HtmlRenderer implements Renderer {
       o.append("<p class=\"empty\">No theme hits.</p>\n");
       return;
     }
-    int labelW = 130;
+    int labelW = 150;
     int barW = 170;
     int rowH = 24;
     int width = labelW + barW + 70;
@@ -399,7 +400,7 @@ final class HtmlRenderer implements Renderer {
       ThemeScore t = a.themes().get(i);
       int y = i * rowH + 2;
       o.append("<text x=\"").append(labelW - 8).append("\" y=\"").append(y + 15)
-          .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#1d2330\">").append(html(clip(t.theme(), 18)))
+          .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#1d2330\">").append(html(clip(t.theme(), 21)))
           .append("</text><rect x=\"").append(labelW).append("\" y=\"").append(y + 3).append("\" width=\"").append(barW)
           .append("\" height=\"16\" rx=\"3\" fill=\"#eef1f6\"/>");
       if (t.hits() > 0) {

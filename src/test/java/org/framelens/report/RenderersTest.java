@@ -73,7 +73,7 @@ class RenderersTest {
     assertTrue(html.contains("aria-label=\"theme profile of Aziz Nasirzadeh\""));
     assertTrue(html.contains("Western sanctions"));
     assertTrue(html.contains("hegemonic powers"));
-    assertTrue(html.contains("<details><summary>evidence</summary>"));
+    assertTrue(html.contains("<details><summary>evidence · minsk-follow-up</summary><p>“Nasirzadeh again criticized Western sanctions”"));
     for (String remote : List.of("<script", "http://", "https://", "@import", "url(", "<link", "<img")) {
       assertFalse(html.contains(remote), "page must load nothing: found " + remote);
     }
