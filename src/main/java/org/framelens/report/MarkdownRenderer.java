@@ -47,7 +47,7 @@ final class MarkdownRenderer implements Renderer {
       return;
     }
     o.append("## Sides\n\nEach side is an actor together with everyone affiliated with it.\n\n");
-    table(o, "Side", "Members", "Quotes", "Themes (hits)", "Stances");
+    table(o, "llrll", "Side", "Members", "Quotes", "Themes (hits)", "Stances");
     for (AffiliationFrame s : r.affiliations()) {
       cells(o, Text.md(s.name()), Text.md(String.join(", ", s.members())), Integer.toString(s.quotes()),
           Text.md(s.themes().stream().filter(t -> t.hits() > 0)
@@ -79,7 +79,7 @@ final class MarkdownRenderer implements Renderer {
     for (int i = 0; i < r.themes().size(); i++) {
       head[i + 1] = Text.md(r.themes().get(i));
     }
-    table(o, head);
+    table(o, "l" + "r".repeat(head.length - 1), head);
     for (ActorFrame a : r.actors()) {
       if (a.themes().isEmpty()) {
         continue;
@@ -100,7 +100,7 @@ final class MarkdownRenderer implements Renderer {
       return;
     }
     o.append("## Stances\n\n");
-    table(o, "Actor", "Target", "For", "Against", "Documents");
+    table(o, "llrrl", "Actor", "Target", "For", "Against", "Documents");
     for (StanceCell c : r.stanceTable()) {
       cells(o, Text.md(c.actorName()), Text.md(c.targetLabel()), Integer.toString(c.forCount()),
           Integer.toString(c.against()), Text.md(String.join(", ", c.documents())));
@@ -123,7 +123,7 @@ final class MarkdownRenderer implements Renderer {
     for (int i = 0; i < themes.size(); i++) {
       head[i + 1] = Text.md(themes.get(i));
     }
-    table(o, head);
+    table(o, "l" + "r".repeat(head.length - 1), head);
     for (Map.Entry<String, Map<String, Integer>> e : byMonth.entrySet()) {
       String[] row = new String[head.length];
       row[0] = e.getKey();
@@ -164,7 +164,7 @@ final class MarkdownRenderer implements Renderer {
     }
     if (!a.themes().isEmpty()) {
       o.append("**Themes**\n\n");
-      table(o, "Theme", "Hits", "Share", "Weight", "Negated", "Documents");
+      table(o, "lrrrrl", "Theme", "Hits", "Share", "Weight", "Negated", "Documents");
       for (ThemeScore t : a.themes()) {
         cells(o, Text.md(t.theme()), Integer.toString(t.hits()), Text.percent(t.share()),
             Text.number(t.weight()), Integer.toString(t.negated()), Text.md(String.join(", ", t.documents())));
@@ -189,11 +189,12 @@ final class MarkdownRenderer implements Renderer {
     }
   }
 
-  private static void table(StringBuilder o, String... head) {
+  /** {@code align}: one letter per column, {@code l} text, {@code r} numbers. */
+  private static void table(StringBuilder o, String align, String... head) {
     cells(o, head);
     o.append('|');
     for (int i = 0; i < head.length; i++) {
-      o.append(i == 0 ? " --- |" : " ---: |");
+      o.append(align.charAt(i) == 'r' ? " ---: |" : " --- |");
     }
     o.append('\n');
   }

@@ -37,13 +37,18 @@ final class Text {
     return b.toString();
   }
 
-  /** Inline Markdown: markup characters escaped, line breaks folded so tables stay tables. */
+  /**
+   * Inline Markdown: markup characters escaped, line breaks folded so tables stay tables. An
+   * underscore inside a word (theme ids like nato_expansion) is no markup and stays readable.
+   */
   static String md(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8);
     String folded = s.replaceAll("\\s*\\R\\s*", " ");
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
-      if ("\\`*_[]<>|#".indexOf(c) >= 0) {
+      boolean intraword = c == '_' && i > 0 && i + 1 < folded.length()
+          && Character.isLetterOrDigit(folded.charAt(i - 1)) && Character.isLetterOrDigit(folded.charAt(i + 1));
+      if ("\\`*_[]<>|#".indexOf(c) >= 0 && !intraword) {
         b.append('\\');
       }
       b.append(c);

@@ -60,7 +60,8 @@ class RenderersTest {
     assertTrue(md.contains("| sanctions | 2 | 40.0% | 2 | 0 | iran-belarus-defense-pact, minsk-follow-up |"), md);
     assertTrue(md.contains("| Aziz Nasirzadeh | Western sanctions | 0 | 2 | iran-belarus-defense-pact, minsk-follow-up |"));
     assertTrue(md.contains("| Iran | iran, nasirzadeh | 4 |"));
-    assertTrue(md.contains("| bloc\\_confrontation | 0 | 0.0% | 0 | 1 |"));
+    assertTrue(md.contains("| bloc_confrontation | 0 | 0.0% | 0 | 1 |"));
+    assertTrue(md.contains("| Theme | Hits | Share | Weight | Negated | Documents |\n| --- | ---: | ---: | ---: | ---: | --- |\n"));
     assertTrue(md.contains("## Themes over time"));
     assertTrue(md.contains("| 2025-04 |"));
   }
