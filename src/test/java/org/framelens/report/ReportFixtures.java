@@ -16,7 +16,7 @@ import org.framelens.quote.Speaker;
 import org.framelens.stance.Stance;
 
 /** Hand-built analyses modelled on seeds/iran-belarus-defense-pact.txt, offsets into real text. */
-final class ReportFixtures {
+public final class ReportFixtures {
 
   static final String PACT_ID = "iran-belarus-defense-pact";
   static final String FOLLOW_UP_ID = "minsk-follow-up";
@@ -44,7 +44,7 @@ final class ReportFixtures {
 
   private ReportFixtures() {}
 
-  static List<DocumentAnalysis> corpus() {
+  public static List<DocumentAnalysis> corpus() {
     // deliberately out of id order: the report must not depend on input order
     return List.of(followUp(), pact());
   }
