@@ -51,7 +51,7 @@ final class CsvRenderer implements Renderer {
     for (Tally t : report.tallies()) {
       ActorFrame a = actors.get(t.actor());
       row(out, t.document(), dates.getOrDefault(t.document(), ""), t.actor(), a.name(), a.type(),
-          a.affiliation().orElse(""), a.group().orElse(""), t.kind(), t.key(), t.polarity(),
+          a.affiliation().orElse(""), a.side().orElse(""), t.kind(), t.key(), t.polarity(),
           Integer.toString(t.count()), Text.number(t.weight()));
     }
   }
@@ -61,7 +61,7 @@ final class CsvRenderer implements Renderer {
         "documents");
     for (ActorFrame a : sortedActors(report)) {
       for (ThemeScore t : a.themes()) {
-        row(out, a.id(), a.name(), a.type(), a.group().orElse(""), t.theme(), Integer.toString(t.hits()),
+        row(out, a.id(), a.name(), a.type(), a.side().orElse(""), t.theme(), Integer.toString(t.hits()),
             Text.number(t.share()), Text.number(t.weight()), Integer.toString(t.negated()),
             Text.joined(t.documents()));
       }
@@ -74,7 +74,7 @@ final class CsvRenderer implements Renderer {
         "target_theme", "polarity", "source", "cue", "evidence", "evidence_start", "evidence_end");
     for (StanceRow r : report.stances()) {
       var s = r.stance();
-      row(out, s.document(), r.actor(), r.actorName(), actors.get(r.actor()).group().orElse(""), s.target(),
+      row(out, s.document(), r.actor(), r.actorName(), actors.get(r.actor()).side().orElse(""), s.target(),
           s.targetLabel(), s.targetActor().orElse(""), s.targetTheme().orElse(""), s.polarity(), s.source(),
           s.cue(), s.evidence(), Integer.toString(s.evidenceStart()), Integer.toString(s.evidenceEnd()));
     }
@@ -85,7 +85,7 @@ final class CsvRenderer implements Renderer {
         "text");
     for (ActorFrame a : sortedActors(report)) {
       for (QuoteEntry q : a.quotes()) {
-        row(out, q.document(), a.id(), a.name(), a.group().orElse(""), Integer.toString(q.start()),
+        row(out, q.document(), a.id(), a.name(), a.side().orElse(""), Integer.toString(q.start()),
             Integer.toString(q.end()), Text.joined(q.speakers()), Text.joined(q.themes()),
             Text.number(q.confidence()), q.text());
       }
@@ -97,7 +97,7 @@ final class CsvRenderer implements Renderer {
         "theme_hits", "stances");
     for (ActorFrame a : sortedActors(report)) {
       row(out, a.id(), a.name(), a.type(), a.role().orElse(""), a.affiliation().orElse(""),
-          a.group().orElse(""), Text.joined(a.documents()), Integer.toString(a.quotes().size()),
+          a.side().orElse(""), Text.joined(a.documents()), Integer.toString(a.quotes().size()),
           Integer.toString(a.themeHits()), Integer.toString(a.stances().size()));
     }
   }

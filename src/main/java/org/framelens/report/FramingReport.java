@@ -1,5 +1,6 @@
 package org.framelens.report;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,15 +49,18 @@ public record FramingReport(int schemaVersion, List<DocumentInfo> documents, Lis
     }
   }
 
-  /** Everything one actor does across the corpus. */
+  /**
+   * Everything one actor does across the corpus. {@code side} is the id of the affiliation roll-up
+   * it belongs to (for a state others are affiliated with, its own id).
+   */
   public record ActorFrame(String id, String name, String type, Optional<String> role,
-      Optional<String> affiliation, Optional<String> group, List<String> documents,
+      Optional<String> affiliation, Optional<String> side, List<String> documents,
       List<QuoteEntry> quotes, List<ThemeScore> themes, List<StanceEntry> stances,
       List<TargetCount> stanceSummary, List<CoQuoted> coQuoted) {
     public ActorFrame {
       role = role == null ? Optional.empty() : role;
       affiliation = affiliation == null ? Optional.empty() : affiliation;
-      group = group == null ? Optional.empty() : group;
+      side = side == null ? Optional.empty() : side;
       documents = List.copyOf(documents);
       quotes = List.copyOf(quotes);
       themes = List.copyOf(themes);
@@ -124,7 +128,8 @@ public record FramingReport(int schemaVersion, List<DocumentInfo> documents, Lis
   }
 
   /** Stances toward one target counted by polarity. */
-  public record TargetCount(String target, String label, int forCount, int against, List<String> documents) {
+  public record TargetCount(String target, String label, @JsonProperty("for") int forCount, int against,
+      List<String> documents) {
     public TargetCount {
       documents = List.copyOf(documents);
     }
@@ -142,7 +147,7 @@ public record FramingReport(int schemaVersion, List<DocumentInfo> documents, Lis
 
   /** One cell of the actor-to-target table. */
   public record StanceCell(String actor, String actorName, String target, String targetLabel,
-      int forCount, int against, List<String> documents) {
+      @JsonProperty("for") int forCount, int against, List<String> documents) {
     public StanceCell {
       documents = List.copyOf(documents);
     }

@@ -32,6 +32,9 @@ final class HtmlRenderer implements Renderer {
       "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948",
       "#b07aa1", "#ff9da7", "#9c755f", "#86bcb6", "#d37295", "#8cd17d"};
 
+  /** Beyond this a heat map stops being readable; the rest are in the actor sections below. */
+  private static final int HEAT_MAP_ROWS = 40;
+
   private static final String CSS = """
       :root{--ink:#1d2330;--muted:#5d6677;--line:#e3e7ef;--bg:#f5f7fb;--card:#fff;--for:#2e8b57;--against:#c0392b;--accent:#2f5ea8}
       *{box-sizing:border-box}
@@ -172,7 +175,8 @@ final class HtmlRenderer implements Renderer {
 
   /** Actors down, themes across; a cell's colour is the theme's share of the actor's own hits. */
   private static void heatMap(FramingReport r, StringBuilder o) {
-    List<ActorFrame> rows = r.actors().stream().filter(a -> !a.themes().isEmpty()).toList();
+    List<ActorFrame> withThemes = r.actors().stream().filter(a -> !a.themes().isEmpty()).toList();
+    List<ActorFrame> rows = withThemes.subList(0, Math.min(HEAT_MAP_ROWS, withThemes.size()));
     List<String> themes = r.themes();
     if (rows.isEmpty() || themes.isEmpty()) {
       return;
@@ -184,7 +188,10 @@ final class HtmlRenderer implements Renderer {
     int width = left + cw * themes.size() + 110;
     int height = top + ch * rows.size() + 46;
     o.append("<section>\n<h2>Actors × themes</h2>\n<p class=\"note\">Number: hits. Shade: share of the")
-        .append(" actor's own hits. Red corner: negated hits (\"we do not seek …\").</p>\n")
+        .append(" actor's own hits. Red corner: negated hits (\"we do not seek …\").")
+        .append(rows.size() < withThemes.size()
+            ? " The " + rows.size() + " most active of " + withThemes.size() + " actors; all are in the JSON and CSV." : "")
+        .append("</p>\n")
         .append("<div class=\"card scroll\"><svg width=\"").append(width).append("\" height=\"").append(height)
         .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
         .append("\" role=\"img\" aria-label=\"actor by theme heat map\">\n");

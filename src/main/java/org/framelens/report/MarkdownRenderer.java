@@ -142,7 +142,7 @@ final class MarkdownRenderer implements Renderer {
     who.append(a.type());
     a.role().ifPresent(x -> who.append(", ").append(Text.md(x)));
     a.affiliation().ifPresent(x -> who.append(", affiliated with ").append(Text.md(x)));
-    a.group().filter(g -> !g.equals(a.affiliation().orElse(""))).filter(g -> !g.equals(a.id()))
+    a.side().filter(g -> !g.equals(a.affiliation().orElse(""))).filter(g -> !g.equals(a.id()))
         .ifPresent(g -> who.append(", side ").append(Text.md(g)));
     o.append("`").append(a.id().replace("`", "'")).append("` — ").append(who)
         .append(". Documents: ").append(Text.md(String.join(", ", a.documents()))).append(".\n\n");

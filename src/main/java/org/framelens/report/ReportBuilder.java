@@ -53,6 +53,7 @@ final class ReportBuilder {
   private final List<DocumentAnalysis> documents;
   private final Map<String, Actor> actors = new TreeMap<>();
   private final List<Tally> tallies = new ArrayList<>();
+  private final Map<String, List<Tally>> talliesByActor = new TreeMap<>();
   private final Map<String, List<QuoteEntry>> quotesByActor = new TreeMap<>();
   private final Map<String, List<StanceEntry>> stancesByActor = new TreeMap<>();
   private final Map<String, Set<String>> documentsByActor = new TreeMap<>();
@@ -81,6 +82,9 @@ final class ReportBuilder {
     tallies.sort(Comparator.comparing(Tally::document).thenComparing(Tally::actor)
         .thenComparing(Tally::kind).thenComparing(Tally::key).thenComparing(Tally::polarity));
 
+    for (Tally t : tallies) {
+      talliesByActor.computeIfAbsent(t.actor(), k -> new ArrayList<>()).add(t);
+    }
     Map<String, String> groupOf = groups();
     List<ActorFrame> frames = new ArrayList<>();
     for (Actor a : actors.values()) {
@@ -264,7 +268,7 @@ final class ReportBuilder {
 
   private ActorFrame frame(Actor a, Optional<String> group) {
     String id = a.id();
-    List<Tally> mine = tallies.stream().filter(t -> t.actor().equals(id)).toList();
+    List<Tally> mine = talliesByActor.getOrDefault(id, List.of());
     List<QuoteEntry> quotes = new ArrayList<>(quotesByActor.getOrDefault(id, List.of()));
     quotes.sort(Comparator.comparing(QuoteEntry::document).thenComparingInt(QuoteEntry::start)
         .thenComparingInt(QuoteEntry::end));
@@ -299,8 +303,8 @@ final class ReportBuilder {
     groupOf.forEach((actor, side) -> members.computeIfAbsent(side, k -> new ArrayList<>()).add(actor));
     List<AffiliationFrame> out = new ArrayList<>();
     members.forEach((side, ids) -> {
-      Set<String> idSet = new HashSet<>(ids);
-      List<Tally> theirs = tallies.stream().filter(t -> idSet.contains(t.actor())).toList();
+      List<Tally> theirs = new ArrayList<>();
+      ids.forEach(i -> theirs.addAll(talliesByActor.getOrDefault(i, List.of())));
       Set<String> docs = new TreeSet<>();
       ids.forEach(i -> docs.addAll(documentsByActor.getOrDefault(i, Set.of())));
       int quotes = theirs.stream().filter(t -> t.kind().equals(QUOTE)).mapToInt(Tally::count).sum();

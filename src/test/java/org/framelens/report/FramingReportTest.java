@@ -126,8 +126,8 @@ class FramingReportTest {
     assertEquals(2, iran.stanceSummary().get(1).against());
     AffiliationFrame belarus = report.affiliation("belarus").orElseThrow();
     assertEquals(List.of("belarus", "khrenin"), belarus.members());
-    assertEquals(Optional.of("iran"), actor("nasirzadeh").group());
-    assertEquals(Optional.of("iran"), actor("iran").group());
+    assertEquals(Optional.of("iran"), actor("nasirzadeh").side());
+    assertEquals(Optional.of("iran"), actor("iran").side());
     assertEquals(2, report.affiliations().size());
   }
 

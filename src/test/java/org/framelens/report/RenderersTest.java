@@ -81,6 +81,21 @@ class RenderersTest {
   }
 
   @Test
+  void htmlHeatMapShowsTheMostActiveFortyActorsAndSaysSo() throws IOException {
+    List<DocumentAnalysis> docs = new ArrayList<>();
+    for (int i = 0; i < 45; i++) {
+      String text = "Speaker " + i + " said \"we resist.\"";
+      Actor a = new Actor(String.format(Locale.ROOT, "s%02d", i), "Speaker " + i, Actor.Type.PERSON,
+          Optional.empty(), Optional.empty(), List.of("Speaker " + i));
+      docs.add(new DocumentAnalysis("d" + i, null, 6, List.of(ReportFixtures.quote(text, "we resist.",
+          List.of("resistance"), a)), List.of(a), List.of(), List.of()));
+    }
+    String html = render(ReportFormat.HTML.renderer(), FramingReport.of(docs));
+    assertTrue(html.contains("The 40 most active of 45 actors"));
+    assertTrue(html.contains("aria-label=\"theme profile of Speaker 44\""));
+  }
+
+  @Test
   void htmlEscapesEveryTextFromTheAnalyses() throws IOException {
     Actor odd = new Actor("acme", "<b>Smith & \"Co\"</b>", Actor.Type.ORGANIZATION, Optional.of("<script>x</script>"),
         Optional.empty(), List.of());
@@ -105,6 +120,11 @@ class RenderersTest {
     assertEquals(ReportFixtures.PACT_ID, root.get("documents").get(0).get("id").asText());
     assertEquals("2025-03", root.get("documents").get(0).get("month").asText());
     assertTrue(root.get("tallies").size() > 10);
+    JsonNode cell = root.get("stanceTable").get(3);
+    assertEquals("nasirzadeh", cell.get("actor").asText());
+    assertEquals(0, cell.get("for").asInt());
+    assertEquals(2, cell.get("against").asInt());
+    assertEquals("iran", first.get("side").asText());
   }
 
   @Test
