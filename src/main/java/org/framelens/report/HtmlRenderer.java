@@ -74,7 +74,8 @@ final class HtmlRenderer implements Renderer {
       blockquote .src{display:block;color:var(--muted);font-size:12px}
       ul.stances{list-style:none;margin:0 0 10px;padding:0}
       ul.stances li{margin-bottom:6px}
-      details summary{cursor:pointer;color:var(--muted);font-size:12px;display:inline}
+      details summary{cursor:pointer;color:var(--muted);font-size:12px}
+      details[open] summary{color:var(--ink)}
       details p{margin:4px 0 0 0;padding:6px 10px;background:#f7f9fd;border-radius:8px;font-size:13px}
       .docs{color:var(--muted);font-size:12px;margin-top:8px}
       .empty{color:var(--muted);font-style:italic;font-size:13px}
@@ -100,8 +101,10 @@ final class HtmlRenderer implements Renderer {
     stanceGrid(r, o);
     timeline(r, colours, o);
     o.append("<section>\n<h2>Actors</h2>\n");
+    Map<String, String> names = new TreeMap<>();
+    r.actors().forEach(a -> names.put(a.id(), a.name()));
     for (ActorFrame a : r.actors()) {
-      actor(a, colours, o);
+      actor(a, colours, names, o);
     }
     o.append("</section>\n</main>\n<footer>framelens framing report · schema ")
         .append(r.schemaVersion()).append("</footer>\n</body>\n</html>\n");
@@ -338,7 +341,8 @@ final class HtmlRenderer implements Renderer {
     o.append("</svg></div>\n</section>\n");
   }
 
-  private static void actor(ActorFrame a, Map<String, String> colours, StringBuilder o) {
+  private static void actor(ActorFrame a, Map<String, String> colours, Map<String, String> names,
+      StringBuilder o) {
     o.append("<div class=\"card actor\" id=\"").append(anchor(a.id())).append("\">\n<div class=\"actor-head\"><h3>")
         .append(html(a.name())).append("</h3><span class=\"badge\">").append(html(a.type())).append("</span>");
     a.role().ifPresent(x -> o.append("<span class=\"badge\">").append(html(x)).append("</span>"));
@@ -362,7 +366,7 @@ final class HtmlRenderer implements Renderer {
             .append(html(q.document()));
         if (q.speakers().size() > 1) {
           o.append(" · with ").append(html(String.join(", ",
-              q.speakers().stream().filter(s -> !s.equals(a.id())).toList())));
+              q.speakers().stream().filter(s -> !s.equals(a.id())).map(s -> names.getOrDefault(s, s)).toList())));
         }
         o.append("</span>");
         for (String t : q.themes()) {

@@ -36,8 +36,10 @@ final class MarkdownRenderer implements Renderer {
     timeline(r, o);
 
     o.append("## Actors\n\n");
+    Map<String, String> names = new TreeMap<>();
+    r.actors().forEach(a -> names.put(a.id(), a.name()));
     for (ActorFrame a : r.actors()) {
-      actor(a, o);
+      actor(a, names, o);
     }
     w.write(o.toString());
   }
@@ -136,7 +138,7 @@ final class MarkdownRenderer implements Renderer {
     o.append('\n');
   }
 
-  private static void actor(ActorFrame a, StringBuilder o) {
+  private static void actor(ActorFrame a, Map<String, String> names, StringBuilder o) {
     o.append("### ").append(Text.md(a.name())).append("\n\n");
     StringBuilder who = new StringBuilder();
     who.append(a.type());
@@ -156,7 +158,7 @@ final class MarkdownRenderer implements Renderer {
         }
         if (q.speakers().size() > 1) {
           o.append("; with ").append(Text.md(q.speakers().stream().filter(s -> !s.equals(a.id()))
-              .collect(Collectors.joining(", "))));
+              .map(s -> names.getOrDefault(s, s)).collect(Collectors.joining(", "))));
         }
         o.append('\n');
       }

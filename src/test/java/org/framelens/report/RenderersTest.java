@@ -62,6 +62,7 @@ class RenderersTest {
     assertTrue(md.contains("| Iran | iran, nasirzadeh | 4 |"));
     assertTrue(md.contains("| bloc_confrontation | 0 | 0.0% | 0 | 1 |"));
     assertTrue(md.contains("| Theme | Hits | Share | Weight | Negated | Documents |\n| --- | ---: | ---: | ---: | ---: | --- |\n"));
+    assertTrue(md.contains("- “defensive diplomacy.” — iran-belarus-defense-pact; themes: defensive_diplomacy; with Viktor Khrenin\n"));
     assertTrue(md.contains("## Themes over time"));
     assertTrue(md.contains("| 2025-04 |"));
   }
