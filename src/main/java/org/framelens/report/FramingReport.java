@@ -1,0 +1,169 @@
+package org.framelens.report;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The per-actor framing report over a corpus: the tree every renderer reads. Every list is
+ * sorted, so the same analyses always give the same report, byte for byte once rendered.
+ * Build one with {@link #of(List)}.
+ */
+public record FramingReport(int schemaVersion, List<DocumentInfo> documents, List<String> themes,
+    List<ActorFrame> actors, List<AffiliationFrame> affiliations, List<StanceRow> stances,
+    List<StanceCell> stanceTable, List<MonthTheme> timeline, List<Tally> tallies) {
+
+  /** Bumped whenever a renderer's output changes shape. */
+  public static final int SCHEMA_VERSION = 1;
+
+  public FramingReport {
+    documents = List.copyOf(documents);
+    themes = List.copyOf(themes);
+    actors = List.copyOf(actors);
+    affiliations = List.copyOf(affiliations);
+    stances = List.copyOf(stances);
+    stanceTable = List.copyOf(stanceTable);
+    timeline = List.copyOf(timeline);
+    tallies = List.copyOf(tallies);
+  }
+
+  /** Aggregates saved analyses; actors are merged across documents by id. */
+  public static FramingReport of(List<org.framelens.analysis.DocumentAnalysis> analyses) {
+    return new ReportBuilder(analyses).build();
+  }
+
+  public Optional<ActorFrame> actor(String id) {
+    return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  public Optional<AffiliationFrame> affiliation(String id) {
+    return affiliations.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /** One input document: its id, its month when metadata carries a usable date. */
+  public record DocumentInfo(String id, Optional<String> date, Optional<String> month, int tokens,
+      int quotes, int actors) {
+    public DocumentInfo {
+      date = date == null ? Optional.empty() : date;
+      month = month == null ? Optional.empty() : month;
+    }
+  }
+
+  /**
+   * Everything one actor does across the corpus. {@code side} is the id of the affiliation roll-up
+   * it belongs to (for a state others are affiliated with, its own id).
+   */
+  public record ActorFrame(String id, String name, String type, Optional<String> role,
+      Optional<String> affiliation, Optional<String> side, List<String> documents,
+      List<QuoteEntry> quotes, List<ThemeScore> themes, List<StanceEntry> stances,
+      List<TargetCount> stanceSummary, List<CoQuoted> coQuoted) {
+    public ActorFrame {
+      role = role == null ? Optional.empty() : role;
+      affiliation = affiliation == null ? Optional.empty() : affiliation;
+      side = side == null ? Optional.empty() : side;
+      documents = List.copyOf(documents);
+      quotes = List.copyOf(quotes);
+      themes = List.copyOf(themes);
+      stances = List.copyOf(stances);
+      stanceSummary = List.copyOf(stanceSummary);
+      coQuoted = List.copyOf(coQuoted);
+    }
+
+    /** All hits the actor's theme profile counts, negated ones left out. */
+    public int themeHits() {
+      return themes.stream().mapToInt(ThemeScore::hits).sum();
+    }
+
+    public Optional<ThemeScore> theme(String theme) {
+      return themes.stream().filter(t -> t.theme().equals(theme)).findFirst();
+    }
+  }
+
+  /**
+   * A side: an actor others are affiliated with (a state, an organisation) together with every
+   * actor whose affiliation leads to it, and what they say and stand for together.
+   */
+  public record AffiliationFrame(String id, String name, List<String> members, List<String> documents,
+      int quotes, List<ThemeScore> themes, List<TargetCount> stanceSummary) {
+    public AffiliationFrame {
+      members = List.copyOf(members);
+      documents = List.copyOf(documents);
+      themes = List.copyOf(themes);
+      stanceSummary = List.copyOf(stanceSummary);
+    }
+
+    public Optional<ThemeScore> theme(String theme) {
+      return themes.stream().filter(t -> t.theme().equals(theme)).findFirst();
+    }
+  }
+
+  /** A quotation spoken (alone or with others) by the actor. */
+  public record QuoteEntry(String document, int start, int end, String text, List<String> themes,
+      List<String> speakers, double confidence) {
+    public QuoteEntry {
+      themes = List.copyOf(themes);
+      speakers = List.copyOf(speakers);
+    }
+  }
+
+  /**
+   * How much of the actor's rhetoric one theme takes: {@code hits} not negated, their {@code share}
+   * of all the actor's non-negated hits, their summed {@code weight}, negated hits apart.
+   */
+  public record ThemeScore(String theme, int hits, double share, double weight, int negated,
+      List<String> documents) {
+    public ThemeScore {
+      documents = List.copyOf(documents);
+    }
+  }
+
+  /** One stance, with the evidence it was read from. */
+  public record StanceEntry(String document, String target, String targetLabel,
+      Optional<String> targetActor, Optional<String> targetTheme, String polarity, String cue,
+      String evidence, int evidenceStart, int evidenceEnd, String source) {
+    public StanceEntry {
+      targetActor = targetActor == null ? Optional.empty() : targetActor;
+      targetTheme = targetTheme == null ? Optional.empty() : targetTheme;
+    }
+  }
+
+  /** Stances toward one target counted by polarity. */
+  public record TargetCount(String target, String label, @JsonProperty("for") int forCount, int against,
+      List<String> documents) {
+    public TargetCount {
+      documents = List.copyOf(documents);
+    }
+  }
+
+  /** Another actor quoted in documents where this one is quoted too. */
+  public record CoQuoted(String actor, String name, List<String> documents) {
+    public CoQuoted {
+      documents = List.copyOf(documents);
+    }
+  }
+
+  /** A stance in the corpus-wide list. */
+  public record StanceRow(String actor, String actorName, StanceEntry stance) {}
+
+  /** One cell of the actor-to-target table. */
+  public record StanceCell(String actor, String actorName, String target, String targetLabel,
+      @JsonProperty("for") int forCount, int against, List<String> documents) {
+    public StanceCell {
+      documents = List.copyOf(documents);
+    }
+  }
+
+  /** Non-negated theme hits of every voice (articles' own included) in documents of one month. */
+  public record MonthTheme(String month, String theme, int hits, List<String> documents) {
+    public MonthTheme {
+      documents = List.copyOf(documents);
+    }
+  }
+
+  /**
+   * One row of the long table: per document and actor, how often one thing happened.
+   * {@code kind} is theme, theme_negated, stance or quote; {@code key} the theme or target.
+   */
+  public record Tally(String document, String actor, String kind, String key, String polarity,
+      int count, double weight) {}
+}
