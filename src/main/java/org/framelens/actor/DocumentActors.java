@@ -182,6 +182,9 @@ public final class DocumentActors {
   private Builder person(String name, int token) {
     String id = uniqueId(slug(name));
     Builder b = new Builder(id, name, Actor.Type.PERSON, token);
+    if (name.indexOf(' ') > 0) {
+      b.gender = FirstNames.gender(name.substring(0, name.indexOf(' ')));
+    }
     actors.put(id, b);
     return b;
   }

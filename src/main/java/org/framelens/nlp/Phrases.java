@@ -16,6 +16,8 @@ public final class Phrases {
       "'d", "’d", "'ll", "’ll", "n't", "n’t", "'m", "’m");
   private static final Set<String> PRONOMINAL_DETERMINERS = Set.of("some", "many", "both", "all", "another",
       "others", "several", "few", "most");
+  private static final Set<String> SUBORDINATORS = Set.of("when", "while", "after", "before", "as", "if",
+      "though", "although", "because", "since", "once", "until", "whether", "where");
   private static final Set<String> RELATIVES = Set.of("who", "that", "which", "whom");
 
   private Phrases() {}
@@ -28,7 +30,7 @@ public final class Phrases {
   }
 
   public static boolean isNounish(String tag) {
-    return tag.startsWith("NN") || tag.equals("PRP") || tag.equals("CD");
+    return tag.startsWith("NN") || tag.equals("PRP") || tag.equals("CD") || tag.equals("ADD");
   }
 
   private static boolean inNounPhrase(String tag) {
@@ -45,7 +47,7 @@ public final class Phrases {
     if (tag.equals("PRP")) {
       return new Range(last, last + 1);
     }
-    if (!tag.startsWith("NN") && !tag.equals("CD")) {
+    if (!tag.startsWith("NN") && !tag.equals("CD") && !tag.equals("ADD")) {
       return null;
     }
     int start = last;
@@ -126,39 +128,49 @@ public final class Phrases {
     if (RELATIVES.contains(lemma) && (tag.startsWith("W") || tag.equals("IN") || tag.equals("DT"))) {
       return new Range(j, j + 1);
     }
-    if (tag.equals("PRP") || tag.startsWith("NN") || tag.equals("CD")) {
-      return nounPhraseEndingAt(doc, j, floor);
+    if (tag.equals("PRP") || tag.startsWith("NN") || tag.equals("CD") || tag.equals("ADD")) {
+      Range np = nounPhraseEndingAt(doc, j, floor);
+      // "Sanders during a Sunday thanked", "Priebus later Thursday told", "the department two weeks ago said"
+      if (np != null && depth < 3 && (isTemporal(doc, np) || np.start() - 1 >= floor && doc.tag(np.start() - 1).equals("IN"))) {
+        int before = np.start() - 1;
+        if (before >= floor && doc.tag(before).equals("IN")) {
+          before--;
+        }
+        if (before >= floor && !isClauseMark(doc.word(before)) && !doc.tag(before).equals("``")) {
+          Range further = subjectOf(doc, before + 1, floor, ignored, depth + 1);
+          if (further != null) {
+            return further;
+          }
+        }
+        if (isTemporal(doc, np)) {
+          return null;
+        }
+      }
+      return np;
     }
     if (tag.equals("DT") && PRONOMINAL_DETERMINERS.contains(lemma)) {
       return new Range(j, j + 1); // "Some chanted", "Others said"
     }
     boolean participle = !auxiliary && (doc.tag(verb).equals("VBG") || doc.tag(verb).equals("VBN"));
-    if (isClauseMark(doc.word(j)) && !participle) {
-      // "Smith, a spokesman for the ministry, said" / "Smith, who joined last month, said" /
-      // "Johnson, a salesman from Sumter, South Carolina, says": the person before the commas wins
-      Range nearest = null;
-      for (int k = j - 1; k >= Math.max(floor, j - 30); k--) {
-        if (ignored.test(k)) {
-          continue;
-        }
-        if (isClauseMark(doc.word(k))) {
-          Range head = nounPhraseEndingAt(doc, k - 1, floor);
-          if (head != null && (doc.ner(head.end() - 1).equals("PERSON") || doc.tag(head.end() - 1).equals("PRP"))) {
-            return head;
-          }
-          if (nearest == null) {
-            nearest = head != null ? head : nounPhraseStartingAt(doc, k + 1, j);
-          }
-        }
-        if (isFinite(doc.tag(k)) && !(k > floor && RELATIVES.contains(doc.lemma(k - 1)))) {
-          break; // a clause of its own, not an appositive
-        }
-      }
-      if (nearest != null) {
-        return nearest;
+    if (isClauseMark(doc.word(j))) {
+      Range beforeCommas = subjectBeforeCommas(doc, j, floor, ignored);
+      if (beforeCommas != null) {
+        return beforeCommas;
       }
     }
-    if (depth < 2 && (participle && isClauseMark(doc.word(j)) || lemma.equals("and") || lemma.equals("but"))) {
+    if (depth < 3 && participle && isClauseMark(doc.word(j))) {
+      // "Both ministers criticized ..., advocating": the participle shares the main clause's subject
+      for (int k = floor; k < j; k++) {
+        String t = doc.tag(k);
+        if (!ignored.test(k) && (isFinite(t) || t.equals("VBN") && k > floor && AUXILIARIES.contains(doc.lemma(k - 1)))) {
+          Range main = subjectOf(doc, k, floor, ignored, depth + 1);
+          if (main != null) {
+            return main;
+          }
+        }
+      }
+    }
+    if (depth < 3 && (lemma.equals("and") || lemma.equals("but"))) {
       for (int k = j - 1; k >= floor; k--) {
         String t = doc.tag(k);
         if (!ignored.test(k) && (isFinite(t) || t.equals("VBN"))) {
@@ -167,6 +179,54 @@ public final class Phrases {
       }
     }
     return null;
+  }
+
+  /**
+   * "Smith, a spokesman for the ministry, said" / "Smith, who joined last month, said" / "Johnson,
+   * a salesman from Sumter, South Carolina, says" / "Cruz, when asked what is wrong, responded":
+   * the subject stands before a stretch set off by commas; a person there wins over a nearer noun.
+   */
+  private static Range subjectBeforeCommas(ParsedDocument doc, int mark, int floor, IntPredicate ignored) {
+    Range nearest = null;
+    for (int k = mark - 1; k >= Math.max(floor, mark - 30); k--) {
+      if (ignored.test(k)) {
+        continue;
+      }
+      if (isClauseMark(doc.word(k))) {
+        Range head = nounPhraseEndingAt(doc, k - 1, floor);
+        if (head != null && (doc.ner(head.end() - 1).equals("PERSON") || doc.tag(head.end() - 1).equals("PRP"))) {
+          return head;
+        }
+        if (nearest == null) {
+          nearest = head != null ? head : nounPhraseStartingAt(doc, k + 1, mark);
+        }
+      } else if (isFinite(doc.tag(k))) {
+        int p = k - 1;
+        while (p >= floor && !isClauseMark(doc.word(p))) {
+          p--;
+        }
+        boolean parenthetical = p >= floor && p + 1 < k
+            && (SUBORDINATORS.contains(doc.lemma(p + 1)) || RELATIVES.contains(doc.lemma(p + 1)));
+        if (!parenthetical) {
+          break; // a clause of its own, not an appositive
+        }
+        k = p + 1;
+      }
+    }
+    return nearest;
+  }
+
+  private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "today", "yesterday", "tomorrow", "tonight", "week", "month", "year",
+      "day", "morning", "afternoon", "evening", "night", "weekend", "time", "point", "moment", "ago", "hour",
+      "minute", "decade", "spring", "summer", "autumn", "fall", "winter", "earlier", "later", "interview",
+      "statement", "speech", "rally", "event", "conference", "briefing", "email", "letter", "post", "tweet");
+
+  private static boolean isTemporal(ParsedDocument doc, Range np) {
+    int last = np.end() - 1;
+    return TEMPORAL.contains(doc.lemma(last)) && !doc.ner(last).equals("PERSON")
+        && !doc.tag(last).equals("PRP");
   }
 
   /** The noun phrase a relative pronoun at {@code pronoun} refers back to ("Hemming, who ..."). */

@@ -124,14 +124,24 @@ public final class Attributor {
     }
     int sentenceStart = doc.sentenceStart(doc.sentenceOf(first));
     int sentenceEnd = doc.sentenceEnd(doc.sentenceOf(last - 1));
-    int leftStart = extendLeft(c, first, sentenceStart);
+    // the nearest cue on the left wins, so the left context may run back over earlier quotes
+    int leftStart = sentenceStart;
     int rightEnd = extendRight(c, last, sentenceEnd);
+    // "“...,” he said" right after the quote is the strongest sign there is
+    Decision immediate = cueRightAfter(c, last, rightEnd);
+    if (immediate != null) {
+      return immediate;
+    }
     boolean leftHasWords = false;
     for (int i = leftStart; i < first; i++) {
       if (c.outside(i) && Character.isLetterOrDigit(doc.word(i).charAt(0))) {
         leftHasWords = true;
-        break;
       }
+    }
+    // a quote right after a full stop opens a sentence the splitter did not see
+    int before = first - 1;
+    if (before >= leftStart && (doc.word(before).equals(".") || doc.word(before).equals("?") || doc.word(before).equals("!"))) {
+      leftHasWords = false;
     }
     if (leftHasWords) {
       Decision left = cueBefore(c, leftStart, first, sentenceStart);
@@ -150,28 +160,6 @@ public final class Attributor {
       }
     }
     return possessiveSpeechNoun(c, leftStart, first, last, rightEnd);
-  }
-
-  /** Left context: back to the sentence start, across other quotes joined by "and" or commas. */
-  private static int extendLeft(Context c, int first, int sentenceStart) {
-    int i = first;
-    while (i > sentenceStart) {
-      if (!c.outside(i - 1)) {
-        // another quote right before: keep going only across a pure list of quotes
-        int q = c.quoteOf[i - 1];
-        int k = i - 1;
-        while (k > sentenceStart && c.quoteOf[k - 1] == q) {
-          k--;
-        }
-        if (!onlyListGlue(c, k, i, first)) {
-          return i;
-        }
-        i = k;
-      } else {
-        i--;
-      }
-    }
-    return i;
   }
 
   private static int extendRight(Context c, int last, int sentenceEnd) {
@@ -233,6 +221,37 @@ public final class Attributor {
       }
     }
     return null;
+  }
+
+  /** Attribution that follows the quote at once: "..., he said", "..., said Smith", "..., according to X". */
+  private Decision cueRightAfter(Context c, int last, int rightEnd) {
+    ParsedDocument doc = c.doc;
+    int r = last;
+    while (r < rightEnd && isGlue(doc, r)) {
+      r++;
+    }
+    if (r >= rightEnd || r == last && last > 0 && !isGlue(doc, last - 1) && !isQuoteMark(doc, last - 1)) {
+      return null;
+    }
+    if (doc.lemma(r).equals("accord") || cues.verbCue(doc, r).isPresent()) {
+      return cueAfter(c, last, rightEnd);
+    }
+    Range subject = Phrases.nounPhraseStartingAt(doc, r, rightEnd);
+    if (subject == null) {
+      return null;
+    }
+    int v = subject.end();
+    while (v < rightEnd && (doc.tag(v).startsWith("RB") || doc.tag(v).equals("MD") || doc.lemma(v).equals("have"))) {
+      v++;
+    }
+    if (v < rightEnd && cues.verbCue(doc, v).isPresent()) {
+      return decision(c, subject, v, "cue-after", 0.95);
+    }
+    return null;
+  }
+
+  private static boolean isQuoteMark(ParsedDocument doc, int i) {
+    return doc.tag(i).equals("''") || doc.tag(i).equals("``");
   }
 
   /** "..., he said", "..., said Smith", "..., Smith, a spokesman, told reporters", "..., according to X". */

@@ -12,6 +12,11 @@ public final class SpeechCues {
   /** {@code SAY}: classic reporting verbs, also in inverted order ("said Smith"); {@code FRAME}: verbs that govern a partial quote ("hailed it as"). */
   public enum Kind { SAY, FRAME }
 
+  /** Verbs that report speech only with their particle: "fired back", "weighed in". */
+  private static final java.util.Set<String> PARTICLE_VERBS = java.util.Set.of("fire back", "shoot back",
+      "hit back", "push back", "lash out", "weigh in", "chime in", "speak out", "sound off", "go on", "spell out",
+      "open up", "speak up", "write back", "fire off");
+
   private static volatile SpeechCues shipped;
 
   private final Map<String, Kind> byLemma;
@@ -41,7 +46,11 @@ public final class SpeechCues {
   public Optional<Kind> verbCue(ParsedDocument doc, int token) {
     String tag = doc.tag(token);
     if (tag.startsWith("VB")) {
-      return Optional.ofNullable(byLemma.get(doc.lemma(token)));
+      Kind kind = byLemma.get(doc.lemma(token));
+      if (kind == null && token + 1 < doc.size() && PARTICLE_VERBS.contains(doc.lemma(token) + " " + doc.lemma(token + 1))) {
+        kind = Kind.SAY;
+      }
+      return Optional.ofNullable(kind);
     }
     // the tagger reads "Bozell notes" and "he adds" as plural nouns now and then
     if (tag.equals("NNS") && token > 0 && (doc.tag(token - 1).equals("PRP") || doc.tag(token - 1).startsWith("NNP"))
