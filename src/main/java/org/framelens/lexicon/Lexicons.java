@@ -59,6 +59,56 @@ public final class Lexicons {
     return fromSources(files, base);
   }
 
+  /** What {@link #validate} found in one file. */
+  public record FileReport(Path file, int themes, int entries, List<String> problems) {
+    public FileReport {
+      problems = List.copyOf(problems);
+    }
+
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  /**
+   * Checks files (folders are expanded) together, as one lexicon on top of {@code base}: a theme
+   * may name a parent defined in another of the files. Never throws for a bad lexicon; each
+   * problem lands in the report of the file it points into.
+   */
+  public static List<FileReport> validate(List<Path> filesOrDirs, Lexicon base) {
+    List<Path> files = new ArrayList<>();
+    List<FileReport> unreadable = new ArrayList<>();
+    for (Path p : filesOrDirs) {
+      try {
+        files.addAll(lexiconFiles(p));
+      } catch (IOException e) {
+        unreadable.add(new FileReport(p, 0, 0, List.of(p + ": cannot read: " + describe(e))));
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    Map<Path, List<LexiconReader.Draft>> drafts = new LinkedHashMap<>();
+    for (Path file : files) {
+      try {
+        drafts.put(file, LexiconReader.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8), problems));
+      } catch (IOException e) {
+        problems.add(file + ": cannot read: " + describe(e));
+        drafts.put(file, List.of());
+      }
+    }
+    check(drafts.values().stream().flatMap(List::stream).toList(), base, problems);
+    List<FileReport> reports = new ArrayList<>(unreadable);
+    drafts.forEach((file, ds) -> {
+      String prefix = file + ":";
+      reports.add(new FileReport(file, ds.size(), ds.stream().mapToInt(d -> d.theme().entries().size()).sum(),
+          problems.stream().filter(p -> p.startsWith(prefix)).toList()));
+    });
+    return reports;
+  }
+
+  private static String describe(IOException e) {
+    return e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString();
+  }
+
   /** The lexicon files under a path: itself if it is a file, else its .yaml/.yml/.dic files. */
   static List<Path> lexiconFiles(Path fileOrDir) throws IOException {
     if (!Files.isDirectory(fileOrDir)) {
