@@ -197,8 +197,8 @@ public final class Lexicons {
   }
 
   /** Reads the shipped folder whether the classpath holds it as a directory or inside a jar. */
-  static Map<String, String> shippedSources() {
-    URL url = Lexicons.class.getClassLoader().getResource(SHIPPED_DIR);
+  static Map<String, String> shippedSources(ClassLoader loader) {
+    URL url = loader.getResource(SHIPPED_DIR);
     if (url == null) {
       throw new FramelensException("shipped lexicons not on the classpath: " + SHIPPED_DIR);
     }
@@ -243,6 +243,6 @@ public final class Lexicons {
   }
 
   private static final class Shipped {
-    static final Lexicon LEXICON = fromSources(shippedSources(), Lexicon.empty());
+    static final Lexicon LEXICON = fromSources(shippedSources(Lexicons.class.getClassLoader()), Lexicon.empty());
   }
 }
