@@ -26,15 +26,18 @@ import org.framelens.nlp.ParsedDocument;
  */
 public final class ThemeMatcher {
 
-  private static final int LEMMA = 0;
-  private static final int LOWER = 1;
-  private static final int WORD = 2;
-
   private final Lexicon lexicon;
-  private final List<Map<String, int[]>> literals;
-  private final CharTrie[] prefixes;
-  private final CharTrie[] suffixes;
-  private final boolean[] probe;
+  // Case-insensitive words, keyed lower-cased: [0] symbols reached when the key is the token's
+  // lemma, [1] when it is the token's lower-cased word. Lemma-mode words are on both sides (their
+  // inflection guesses on the lemma side only), exact-mode words on the word side.
+  private final Map<String, int[][]> folded;
+  private final CharTrie foldedPrefixes;
+  private final CharTrie foldedSuffixes;
+  // case: sensitive words, keyed as written
+  private final Map<String, int[]> sensitive;
+  private final CharTrie sensitivePrefixes;
+  private final CharTrie sensitiveSuffixes;
+  private final boolean probeSensitive;
   private final LongIntMap edges;
   private final int[][] accepts;
   private final boolean[] hasChildren;
@@ -43,19 +46,18 @@ public final class ThemeMatcher {
 
   private ThemeMatcher(Builder b) {
     this.lexicon = b.lexicon;
-    List<Map<String, int[]>> lits = new ArrayList<>();
-    for (Map<String, IntBuffer> m : b.literals) {
-      Map<String, int[]> frozen = new HashMap<>();
-      m.forEach((k, v) -> frozen.put(k, Arrays.copyOf(v.data, v.size)));
-      lits.add(Map.copyOf(frozen));
-    }
-    this.literals = List.copyOf(lits);
-    this.prefixes = b.prefixes;
-    this.suffixes = b.suffixes;
-    this.probe = new boolean[3];
-    for (int ch = 0; ch < 3; ch++) {
-      probe[ch] = !literals.get(ch).isEmpty() || !prefixes[ch].isEmpty() || !suffixes[ch].isEmpty();
-    }
+    Map<String, int[][]> f = new HashMap<>();
+    b.folded.forEach((k, v) -> f.put(k, new int[][] {
+        Arrays.copyOf(v[0].data, v[0].size), Arrays.copyOf(v[1].data, v[1].size)}));
+    this.folded = f;
+    this.foldedPrefixes = b.foldedPrefixes;
+    this.foldedSuffixes = b.foldedSuffixes;
+    Map<String, int[]> cs = new HashMap<>();
+    b.sensitive.forEach((k, v) -> cs.put(k, Arrays.copyOf(v.data, v.size)));
+    this.sensitive = cs;
+    this.sensitivePrefixes = b.sensitivePrefixes;
+    this.sensitiveSuffixes = b.sensitiveSuffixes;
+    this.probeSensitive = !sensitive.isEmpty() || !sensitivePrefixes.isEmpty() || !sensitiveSuffixes.isEmpty();
     this.edges = b.edges;
     this.entryTheme = b.entryTheme.toArray(String[]::new);
     this.entries = b.entries.toArray(Entry[]::new);
@@ -159,34 +161,40 @@ public final class ThemeMatcher {
 
     private void resolve(int i) {
       int from = symbols.size;
-      if (probe[LEMMA]) {
-        lookUp(LEMMA, doc.lemma(i));
+      String lemma = doc.lemma(i);
+      String word = doc.word(i);
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (lemma.equals(lower)) {
+        folded(lemma, true, true);
+      } else {
+        folded(lemma, true, false);
+        folded(lower, false, true);
       }
-      if (probe[LOWER] || probe[WORD]) {
-        String word = doc.word(i);
-        if (probe[LOWER]) {
-          lookUp(LOWER, word.toLowerCase(Locale.ROOT));
+      if (probeSensitive) {
+        int[] lit = sensitive.get(word);
+        if (lit != null) {
+          symbols.addAll(lit);
         }
-        if (probe[WORD]) {
-          lookUp(WORD, word);
-        }
+        sensitivePrefixes.walk(word, false, true, symbols);
+        sensitiveSuffixes.walk(word, false, true, symbols);
       }
       if (symbols.size - from > 1) {
         symbols.dedupeFrom(from);
       }
     }
 
-    private void lookUp(int channel, String s) {
-      int[] lit = literals.get(channel).get(s);
+    private void folded(String s, boolean lemmaSide, boolean wordSide) {
+      int[][] lit = folded.get(s);
       if (lit != null) {
-        symbols.addAll(lit);
+        if (lemmaSide) {
+          symbols.addAll(lit[CharTrie.LEMMA_SIDE]);
+        }
+        if (wordSide) {
+          symbols.addAll(lit[CharTrie.WORD_SIDE]);
+        }
       }
-      if (!prefixes[channel].isEmpty()) {
-        prefixes[channel].walk(s, symbols);
-      }
-      if (!suffixes[channel].isEmpty()) {
-        suffixes[channel].walk(s, symbols);
-      }
+      foldedPrefixes.walk(s, lemmaSide, wordSide, symbols);
+      foldedSuffixes.walk(s, lemmaSide, wordSide, symbols);
     }
 
     private void explore(int node, int token, int start, int hi) {
@@ -331,9 +339,12 @@ public final class ThemeMatcher {
 
   private static final class Builder {
     final Lexicon lexicon;
-    final List<Map<String, IntBuffer>> literals = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
-    final CharTrie[] prefixes = {new CharTrie(false), new CharTrie(false), new CharTrie(false)};
-    final CharTrie[] suffixes = {new CharTrie(true), new CharTrie(true), new CharTrie(true)};
+    final Map<String, IntBuffer[]> folded = new HashMap<>();
+    final CharTrie foldedPrefixes = new CharTrie(false);
+    final CharTrie foldedSuffixes = new CharTrie(true);
+    final Map<String, IntBuffer> sensitive = new HashMap<>();
+    final CharTrie sensitivePrefixes = new CharTrie(false);
+    final CharTrie sensitiveSuffixes = new CharTrie(true);
     final Map<String, Integer> symbolIds = new HashMap<>();
     final LongIntMap edges = new LongIntMap();
     final List<IntBuffer> accepts = new ArrayList<>(java.util.Collections.singletonList(null));
@@ -412,36 +423,52 @@ public final class ThemeMatcher {
     }
 
     private int symbol(String word, Entry entry) {
-      boolean sensitive = entry.caseSensitive();
-      String text = sensitive ? word : word.toLowerCase(Locale.ROOT);
-      int[] channels = sensitive ? new int[] {WORD}
-          : entry.match() == Entry.Match.EXACT ? new int[] {LOWER} : new int[] {LEMMA, LOWER};
-      String key = Arrays.toString(channels) + "\u0000" + text;
+      boolean caseSensitive = entry.caseSensitive();
+      boolean lemma = !caseSensitive && entry.match() == Entry.Match.LEMMA;
+      String text = caseSensitive ? word : word.toLowerCase(Locale.ROOT);
+      String key = (caseSensitive ? "S" : lemma ? "L" : "X") + "\u0000" + text;
       Integer known = symbolIds.get(key);
       if (known != null) {
         return known;
       }
       int symbol = symbolIds.size();
       symbolIds.put(key, symbol);
-      for (int ch : channels) {
-        if (text.length() > 1 && text.endsWith("*")) {
-          prefixes[ch].add(text.substring(0, text.length() - 1), symbol);
-        } else if (text.length() > 1 && text.startsWith("*")) {
-          suffixes[ch].add(text.substring(1), symbol);
+      boolean prefix = text.length() > 1 && text.endsWith("*");
+      boolean suffix = !prefix && text.length() > 1 && text.startsWith("*");
+      String stem = prefix ? text.substring(0, text.length() - 1) : suffix ? text.substring(1) : text;
+      if (caseSensitive) {
+        if (prefix) {
+          sensitivePrefixes.add(stem, CharTrie.WORD_SIDE, symbol);
+        } else if (suffix) {
+          sensitiveSuffixes.add(stem, CharTrie.WORD_SIDE, symbol);
         } else {
-          literal(ch, text, symbol);
-          if (ch == LEMMA) {
-            for (String guess : lemmaGuesses(text)) {
-              literal(LEMMA, guess, symbol);
-            }
-          }
+          add(sensitive.computeIfAbsent(stem, k -> new IntBuffer()), symbol);
+        }
+        return symbol;
+      }
+      List<Integer> sides = lemma ? List.of(CharTrie.LEMMA_SIDE, CharTrie.WORD_SIDE) : List.of(CharTrie.WORD_SIDE);
+      for (int side : sides) {
+        if (prefix) {
+          foldedPrefixes.add(stem, side, symbol);
+        } else if (suffix) {
+          foldedSuffixes.add(stem, side, symbol);
+        } else {
+          add(foldedSide(stem, side), symbol);
+        }
+      }
+      if (lemma && !prefix && !suffix) {
+        for (String guess : lemmaGuesses(stem)) {
+          add(foldedSide(guess, CharTrie.LEMMA_SIDE), symbol);
         }
       }
       return symbol;
     }
 
-    private void literal(int channel, String text, int symbol) {
-      IntBuffer b = literals.get(channel).computeIfAbsent(text, k -> new IntBuffer());
+    private IntBuffer foldedSide(String key, int side) {
+      return folded.computeIfAbsent(key, k -> new IntBuffer[] {new IntBuffer(), new IntBuffer()})[side];
+    }
+
+    private static void add(IntBuffer b, int symbol) {
       for (int k = 0; k < b.size; k++) {
         if (b.data[k] == symbol) {
           return;
