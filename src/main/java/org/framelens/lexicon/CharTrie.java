@@ -18,10 +18,13 @@ final class CharTrie {
   private final LongIntMap edges = new LongIntMap();
   private final List<int[][]> terminals = new ArrayList<>();
   private final boolean reversed;
+  // children of the root for ASCII, read directly: every token probes the root
+  private final int[] rootAscii = new int[128];
 
   CharTrie(boolean reversed) {
     this.reversed = reversed;
     terminals.add(null);
+    Arrays.fill(rootAscii, -1);
   }
 
   boolean isEmpty() {
@@ -39,6 +42,9 @@ final class CharTrie {
         next = terminals.size();
         terminals.add(null);
         edges.put(key, next);
+        if (node == 0 && c < 128) {
+          rootAscii[c] = next;
+        }
       }
       node = next;
     }
@@ -59,7 +65,7 @@ final class CharTrie {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(reversed ? n - 1 - i : i);
-      node = edges.get(((long) node << 16) | c);
+      node = node == 0 && c < 128 ? rootAscii[c] : edges.get(((long) node << 16) | c);
       if (node < 0) {
         return;
       }

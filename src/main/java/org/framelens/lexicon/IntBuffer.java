@@ -37,6 +37,10 @@ final class IntBuffer {
     size = w;
   }
 
+  int[] toArray() {
+    return Arrays.copyOf(data, size);
+  }
+
   void clear() {
     size = 0;
   }

@@ -30,14 +30,19 @@ public final class ThemeMatcher {
   // Case-insensitive words, keyed lower-cased: [0] symbols reached when the key is the token's
   // lemma, [1] when it is the token's lower-cased word. Lemma-mode words are on both sides (their
   // inflection guesses on the lemma side only), exact-mode words on the word side.
-  private final Map<String, int[][]> folded;
+  private final StringIntMap folded;
+  private final int[][] foldedLemmaSide;
+  private final int[][] foldedWordSide;
   private final CharTrie foldedPrefixes;
   private final CharTrie foldedSuffixes;
   // case: sensitive words, keyed as written
-  private final Map<String, int[]> sensitive;
+  private final StringIntMap sensitive;
+  private final int[][] sensitiveSymbols;
   private final CharTrie sensitivePrefixes;
   private final CharTrie sensitiveSuffixes;
   private final boolean probeSensitive;
+  private final boolean hasFoldedPrefixes;
+  private final boolean hasFoldedSuffixes;
   private final LongIntMap edges;
   private final int[][] accepts;
   private final boolean[] hasChildren;
@@ -46,18 +51,31 @@ public final class ThemeMatcher {
 
   private ThemeMatcher(Builder b) {
     this.lexicon = b.lexicon;
-    Map<String, int[][]> f = new HashMap<>();
-    b.folded.forEach((k, v) -> f.put(k, new int[][] {
-        Arrays.copyOf(v[0].data, v[0].size), Arrays.copyOf(v[1].data, v[1].size)}));
-    this.folded = f;
+    this.folded = new StringIntMap();
+    this.foldedLemmaSide = new int[b.folded.size()][];
+    this.foldedWordSide = new int[b.folded.size()][];
+    int slot = 0;
+    for (Map.Entry<String, IntBuffer[]> e : b.folded.entrySet()) {
+      folded.put(e.getKey(), slot);
+      foldedLemmaSide[slot] = e.getValue()[0].toArray();
+      foldedWordSide[slot] = e.getValue()[1].toArray();
+      slot++;
+    }
     this.foldedPrefixes = b.foldedPrefixes;
     this.foldedSuffixes = b.foldedSuffixes;
-    Map<String, int[]> cs = new HashMap<>();
-    b.sensitive.forEach((k, v) -> cs.put(k, Arrays.copyOf(v.data, v.size)));
-    this.sensitive = cs;
+    this.sensitive = new StringIntMap();
+    this.sensitiveSymbols = new int[b.sensitive.size()][];
+    slot = 0;
+    for (Map.Entry<String, IntBuffer> e : b.sensitive.entrySet()) {
+      sensitive.put(e.getKey(), slot);
+      sensitiveSymbols[slot] = e.getValue().toArray();
+      slot++;
+    }
     this.sensitivePrefixes = b.sensitivePrefixes;
     this.sensitiveSuffixes = b.sensitiveSuffixes;
-    this.probeSensitive = !sensitive.isEmpty() || !sensitivePrefixes.isEmpty() || !sensitiveSuffixes.isEmpty();
+    this.hasFoldedPrefixes = !foldedPrefixes.isEmpty();
+    this.hasFoldedSuffixes = !foldedSuffixes.isEmpty();
+    this.probeSensitive = sensitive.size() > 0 || !sensitivePrefixes.isEmpty() || !sensitiveSuffixes.isEmpty();
     this.edges = b.edges;
     this.entryTheme = b.entryTheme.toArray(String[]::new);
     this.entries = b.entries.toArray(Entry[]::new);
@@ -118,6 +136,9 @@ public final class ThemeMatcher {
     private int[] symbolStart = new int[64];
     private boolean[] negated = new boolean[64];
     private int base;
+    private int sentenceStart;
+    private int sentenceEnd;
+    private boolean negationDone;
     private int best;
 
     Run(ParsedDocument doc) {
@@ -142,7 +163,9 @@ public final class ThemeMatcher {
       if (!any) {
         return;
       }
-      negation(sentenceStart, lo, hi);
+      negationDone = false;
+      this.sentenceStart = sentenceStart;
+      this.sentenceEnd = hi;
       int i = lo;
       while (i < hi) {
         best = 0;
@@ -163,20 +186,25 @@ public final class ThemeMatcher {
       int from = symbols.size;
       String lemma = doc.lemma(i);
       String word = doc.word(i);
-      String lower = word.toLowerCase(Locale.ROOT);
-      if (lemma.equals(lower)) {
+      // most tokens are lower-case words that are their own lemma: skip lower-casing them
+      String lower = lemma.equals(word) ? lemma : word.toLowerCase(Locale.ROOT);
+      if (lower == lemma || lemma.equals(lower)) {
         folded(lemma, true, true);
       } else {
         folded(lemma, true, false);
         folded(lower, false, true);
       }
       if (probeSensitive) {
-        int[] lit = sensitive.get(word);
-        if (lit != null) {
-          symbols.addAll(lit);
+        int lit = sensitive.get(word);
+        if (lit >= 0) {
+          symbols.addAll(sensitiveSymbols[lit]);
         }
-        sensitivePrefixes.walk(word, false, true, symbols);
-        sensitiveSuffixes.walk(word, false, true, symbols);
+        if (!sensitivePrefixes.isEmpty()) {
+          sensitivePrefixes.walk(word, false, true, symbols);
+        }
+        if (!sensitiveSuffixes.isEmpty()) {
+          sensitiveSuffixes.walk(word, false, true, symbols);
+        }
       }
       if (symbols.size - from > 1) {
         symbols.dedupeFrom(from);
@@ -184,17 +212,21 @@ public final class ThemeMatcher {
     }
 
     private void folded(String s, boolean lemmaSide, boolean wordSide) {
-      int[][] lit = folded.get(s);
-      if (lit != null) {
+      int lit = folded.get(s);
+      if (lit >= 0) {
         if (lemmaSide) {
-          symbols.addAll(lit[CharTrie.LEMMA_SIDE]);
+          symbols.addAll(foldedLemmaSide[lit]);
         }
         if (wordSide) {
-          symbols.addAll(lit[CharTrie.WORD_SIDE]);
+          symbols.addAll(foldedWordSide[lit]);
         }
       }
-      foldedPrefixes.walk(s, lemmaSide, wordSide, symbols);
-      foldedSuffixes.walk(s, lemmaSide, wordSide, symbols);
+      if (hasFoldedPrefixes) {
+        foldedPrefixes.walk(s, lemmaSide, wordSide, symbols);
+      }
+      if (hasFoldedSuffixes) {
+        foldedSuffixes.walk(s, lemmaSide, wordSide, symbols);
+      }
     }
 
     private void explore(int node, int token, int start, int hi) {
@@ -235,6 +267,10 @@ public final class ThemeMatcher {
       }
       int startChar = doc.begin(start);
       int endChar = doc.end(end - 1);
+      if (!negationDone) {
+        negation(sentenceStart, base, sentenceEnd);
+        negationDone = true;
+      }
       boolean neg = negated[start - base];
       for (int e : chosen) {
         hits.add(new ThemeHit(entryTheme[e], entries[e].term(), startChar, endChar, entries[e].weight(), neg));
@@ -247,45 +283,45 @@ public final class ThemeMatcher {
         if (j >= lo) {
           negated[j - lo] = scope;
         }
-        String lemma = doc.lemma(j);
-        if (endsClause(doc.word(j), lemma, doc.tag(j))) {
-          scope = false;
-        }
-        if (isNegator(lemma) || isNegator(doc.word(j).toLowerCase(Locale.ROOT))) {
-          scope = true;
+        switch (clauseRole(doc.word(j), doc.lemma(j), doc.tag(j))) {
+          case NEGATOR -> scope = true;
+          case BOUNDARY -> scope = false;
+          default -> { }
         }
       }
     }
   }
 
-  static boolean isNegator(String s) {
-    return switch (s) {
-      case "not", "n't", "no", "never", "without", "neither", "nor", "none", "nothing", "nobody",
-          "nowhere", "cannot" -> true;
-      default -> false;
-    };
-  }
+  enum ClauseRole { NEGATOR, BOUNDARY, OTHER }
 
-  static boolean endsClause(String word, String lemma, String tag) {
-    if (tag.equals("CC")) {
-      return true;
-    }
+  /**
+   * What a token does to a negation scope, read from its lemma. "nor" both ends the previous
+   * clause and negates the next, so it counts as a negator.
+   */
+  static ClauseRole clauseRole(String word, String lemma, String tag) {
     switch (lemma) {
+      case "not", "n't", "no", "never", "without", "neither", "nor", "none", "nothing", "nobody",
+          "nowhere", "cannot":
+        return ClauseRole.NEGATOR;
       case "and", "or", "but", "yet", "while", "whereas", "although", "though", "however", "because":
-        return true;
+        return ClauseRole.BOUNDARY;
       default:
         break;
     }
-    if (word.isEmpty() || word.length() > 3) {
-      return false;
+    if (tag.equals("CC")) {
+      return ClauseRole.BOUNDARY;
     }
-    for (int k = 0; k < word.length(); k++) {
+    int n = word.length();
+    if (n == 0 || n > 3 || Character.isLetterOrDigit(word.charAt(0)) || word.equals("-")) {
+      // a lone hyphen is CoreNLP's split of a compound ("anti - Western"), not a clause break
+      return ClauseRole.OTHER;
+    }
+    for (int k = 0; k < n; k++) {
       if (",;:.!?…–—-()[]".indexOf(word.charAt(k)) < 0) {
-        return false;
+        return ClauseRole.OTHER;
       }
     }
-    // a lone hyphen is CoreNLP's split of a compound ("anti - Western"), not a clause break
-    return !word.equals("-");
+    return ClauseRole.BOUNDARY;
   }
 
   /**
