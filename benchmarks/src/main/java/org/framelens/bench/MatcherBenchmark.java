@@ -29,11 +29,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Matcher throughput in tokens per second (one operation = one token), single-threaded, over a
  * synthetic corpus of {@value #TOKENS} tokens built as {@link ParsedDocument} arrays: no CoreNLP.
+ * Filler news words form sentences of about 25 tokens; a lexicon term (word or phrase) is mixed in
+ * at one per 25 tokens, so most sentences hold a hit.
  *
- * <p>{@code shipped}: the shipped theme lexicons over news-like filler text with theme phrases
- * mixed in at about one per sentence. {@code synthetic100k}: 100,000 generated entries (one to
- * three pseudo-words, 5% globs) in 100 themes, over text where about one token in ten is a lexicon
- * word, so the phrase trie is entered often.
+ * <p>{@code shipped}: the shipped theme lexicons. {@code synthetic100k}: 100,000 generated entries
+ * (one to three pseudo-words, 5% globs) in 100 themes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
