@@ -20,7 +20,7 @@ import org.framelens.nlp.ParsedDocument;
  * most tokens wins and matching resumes after it. A hit names the most specific theme: if an entry
  * appears in a theme and in one of its ancestors, only the descendant is reported (aggregators
  * credit ancestors through {@link Lexicon#ancestors(String)}). A hit is {@code negated} when a
- * negator ({@code not, n't, no, never, without, neither, nor, none, nothing, nobody, nowhere})
+ * negator ({@code not, n't, no, never, without, neither, nor, none, nothing, nobody, nowhere, cannot}, read from the lemma)
  * precedes it in the same clause; a clause ends at , ; : . ! ? dashes or brackets, or at a
  * conjunction ({@code and, or, but, yet, while, whereas, although, though, however, because}).
  */
@@ -115,7 +115,7 @@ public final class ThemeMatcher {
     }
     List<ThemeHit> hits = new ArrayList<>();
     if (fromToken == toToken) {
-      return hits;
+      return List.of();
     }
     Run run = new Run(doc);
     int firstSentence = doc.sentenceOf(fromToken);
@@ -125,7 +125,7 @@ public final class ThemeMatcher {
       int hi = Math.min(toToken, doc.sentenceEnd(s));
       run.sentence(doc.sentenceStart(s), lo, hi, hits);
     }
-    return hits;
+    return java.util.Collections.unmodifiableList(hits);
   }
 
   /** The state of one {@code match} call. */

@@ -199,4 +199,38 @@ class ThemeMatcherTest {
     }
     assertEquals(4, expected.size());
   }
+
+  @Test
+  void anEmptyDocumentHasNoHits() {
+    ParsedDocument empty = new ParsedDocument("", new String[0], new String[0], new String[0], new String[0],
+        new int[0], new int[0], new int[] {0});
+    assertEquals(List.of(), matcher(PRESSURE).match(empty));
+  }
+
+  @Test
+  void onRandomTextHitsAreInRangeInTextOrderNonOverlappingAndRepeatable() {
+    String[] vocabulary = {"no", "sanctions/sanction", "unilateral", "coercive", "measures/measure", "hegemonic",
+        "NATO", "Nato/nato", "embargo", ",", ".", "and/and/CC", "the", "multilateralism", "|"};
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    ThemeMatcher m = matcher(PRESSURE);
+    int total = 0;
+    for (int round = 0; round < 200; round++) {
+      StringBuilder spec = new StringBuilder("start");
+      for (int i = 0, n = random.nextInt(40); i < n; i++) {
+        spec.append(' ').append(vocabulary[random.nextInt(vocabulary.length)]);
+      }
+      ParsedDocument d = doc(spec.toString());
+      List<ThemeHit> hits = m.match(d);
+      assertEquals(hits, m.match(d));
+      int lastEnd = 0;
+      for (ThemeHit h : hits) {
+        assertEquals(true, h.start() >= lastEnd && h.end() <= d.text().length() && h.start() < h.end(), h.toString());
+        assertEquals(d.sentenceOf(d.tokenAtOrAfter(h.start())), d.sentenceOf(d.tokenAtOrAfter(h.end() - 1)),
+            "a hit stays inside one sentence");
+        lastEnd = h.end();
+      }
+      total += hits.size();
+    }
+    assertEquals(true, total > 100, "the random text produced " + total + " hits");
+  }
 }
