@@ -263,6 +263,18 @@ class CorpusReaderTest {
   }
 
   @Test
+  void jsonlSavedWithAByteOrderMarkAndCrlfReadsItsFirstLineToo() throws IOException {
+    // the mark precedes the JSON, not the text value, so skipping it moves no offset
+    Path file = write("windows.jsonl", utf8(
+        "\uFEFF{\"id\": \"a\", \"text\": \"First.\\r\\nLine.\"}\r\n{\"id\": \"b\", \"text\": \"Second.\"}\r\n"));
+    List<Item> items = read(file.toString());
+    assertEquals(2, items.size());
+    assertEquals("a", document(items.get(0)).id());
+    assertEquals("First.\r\nLine.", items.get(0).document().text());
+    assertEquals("b", document(items.get(1)).id());
+  }
+
+  @Test
   void standardInputKeepsByteOrderMarkAndCrlfToo() {
     String text = "\uFEFFLine one.\r\nLine two.\r\n";
     Document d = document(read(new ByteArrayInputStream(utf8(text)), "-").get(0));
