@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
         "\"id\" and \"text\" (the gold file itself will do) which is analysed first."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:scored", "1:unexpected failure", "2:bad options",
-        "3:a file is missing or unreadable", "4:a line of the gold or prediction file is not JSON"})
+        "3:a file is missing or unreadable", "4:a line of the gold or prediction file is not JSON, or a file is not UTF-8"})
 public final class EvaluateCommand implements Callable<Integer> {
 
   @Spec
@@ -135,7 +136,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     return Math.round(v * 10000) / 10000.0;
   }
 
-  /** Reads every line as JSON; returns the first problem as "FILE:LINE: message", or null. */
+  /** Reads every line as JSON; returns the first problem as "FILE:LINE: message" (or "FILE: not valid UTF-8"), or null. */
   private static String readJsonl(Path file, List<JsonNode> into) throws IOException {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
@@ -155,6 +156,9 @@ public final class EvaluateCommand implements Callable<Integer> {
           return file + ":" + number + ": not JSON: " + e.getOriginalMessage();
         }
       }
+    } catch (MalformedInputException e) {
+      // a bad input, like a line that is not JSON, not a failure of the program
+      return file + ": not valid UTF-8";
     }
     return null;
   }
