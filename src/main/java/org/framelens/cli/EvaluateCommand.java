@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.framelens.analysis.Analyzer;
 import org.framelens.analysis.AnalyzerConfig;
-import org.framelens.corpus.CorpusReader;
+import org.framelens.corpus.Document;
 import org.framelens.corpus.Json;
 import org.framelens.corpus.OrderedParallel;
 import org.framelens.quote.AttributionEvaluator;
@@ -86,16 +86,21 @@ public final class EvaluateCommand implements Callable<Integer> {
     boolean corpus = !lines.isEmpty() && lines.get(0).has("text");
     if (corpus) {
       Analyzer analyzer = Analyzer.forConfig(AnalyzerConfig.defaults());
-      OrderedParallel.map(new CorpusReader(System.in).read(List.of(input.toString())), item -> {
-        if (!item.ok()) {
+      OrderedParallel.map(lines.iterator(), line -> {
+        JsonNode text = line.path("text");
+        if (!text.isTextual() || text.asText().isBlank()) {
           return (JsonNode) null;
         }
-        return Json.mapper().valueToTree(analyzer.analyze(item.document()));
+        return Json.mapper().valueToTree(analyzer.analyze(new Document(line.path("id").asText(), text.asText())));
       }, threads, node -> {
         if (node != null) {
           predictions.put(node.path("id").asText(), node);
         }
       });
+      int skipped = lines.size() - predictions.size();
+      if (skipped > 0) {
+        err.println(input + ": " + skipped + (skipped == 1 ? " document" : " documents") + " without a \"text\" string not analysed");
+      }
     } else {
       for (JsonNode line : lines) {
         predictions.put(line.path("id").asText(), line);
@@ -143,6 +148,9 @@ public final class EvaluateCommand implements Callable<Integer> {
       int number = 0;
       while ((line = in.readLine()) != null) {
         number++;
+        if (number == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1); // a byte order mark from an editor, outside every value
+        }
         if (line.isBlank()) {
           continue;
         }
