@@ -188,33 +188,38 @@ public final class Phrases {
    */
   private static Range subjectBeforeCommas(ParsedDocument doc, int mark, int floor, IntPredicate ignored) {
     Range nearest = null;
-    for (int k = mark - 1; k >= Math.max(floor, mark - 30); k--) {
+    boolean clauseSeen = false;
+    for (int k = mark - 1; k >= Math.max(floor, mark - 40); k--) {
       if (ignored.test(k)) {
         continue;
       }
       if (isClauseMark(doc.word(k))) {
         Range head = nounPhraseEndingAt(doc, k - 1, floor);
+        // a person before the commas wins even across relative clauses: "Sarah Buckley, who
+        // attended ..., played in the band and graduated in 2013, said"
         if (head != null && (doc.ner(head.end() - 1).equals("PERSON") || doc.tag(head.end() - 1).equals("PRP"))) {
           return head;
         }
         // "The company's chief executive, Paul Reyes, said": the name set off by commas
-        if (k + 1 < mark && isPersonName(doc, k + 1, mark)) {
+        if (!clauseSeen && k + 1 < mark && isPersonName(doc, k + 1, mark)) {
           return new Range(k + 1, mark);
         }
-        if (nearest == null) {
+        if (nearest == null && !clauseSeen) {
           nearest = head != null ? head : nounPhraseStartingAt(doc, k + 1, mark);
         }
-      } else if (isFinite(doc.tag(k))) {
+      } else if (isFinite(doc.tag(k)) && !clauseSeen) {
         int p = k - 1;
         while (p >= floor && !isClauseMark(doc.word(p))) {
           p--;
         }
-        boolean parenthetical = p >= floor && p + 1 < k
+        boolean relative = k > floor && RELATIVES.contains(doc.lemma(k - 1));
+        boolean parenthetical = relative || p >= floor && p + 1 < k
             && (SUBORDINATORS.contains(doc.lemma(p + 1)) || RELATIVES.contains(doc.lemma(p + 1)));
         if (!parenthetical) {
-          break; // a clause of its own, not an appositive
+          clauseSeen = true; // a clause of its own: only a person before a comma can still be the subject
+        } else {
+          k = p + 1;
         }
-        k = p + 1;
       }
     }
     return nearest;
@@ -232,6 +237,7 @@ public final class Phrases {
     return TEMPORAL.contains(doc.lemma(last)) && !doc.ner(last).equals("PERSON")
         && !doc.tag(last).equals("PRP");
   }
+
 
   private static boolean isPersonName(ParsedDocument doc, int from, int to) {
     for (int i = from; i < to; i++) {
