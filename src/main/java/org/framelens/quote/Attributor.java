@@ -451,6 +451,19 @@ public final class Attributor {
       }
       target = antecedent;
     }
+    // "her statement read", "the ministry's statement said": the owner speaks
+    if (target.length() > 1 && SPEECH_NOUNS.contains(doc.lemma(target.end() - 1))) {
+      for (int i = target.start(); i < target.end() - 1; i++) {
+        if (doc.tag(i).equals("PRP$")) {
+          target = new Range(i, i + 1);
+          break;
+        }
+        if (doc.tag(i).equals("POS") && i > target.start()) {
+          target = new Range(target.start(), i);
+          break;
+        }
+      }
+    }
     List<String> ids = c.actors.resolve(target);
     if (ids.isEmpty()) {
       return null;
