@@ -130,23 +130,41 @@ public final class Phrases {
     }
     if (tag.equals("PRP") || tag.startsWith("NN") || tag.equals("CD") || tag.equals("ADD")) {
       Range np = nounPhraseEndingAt(doc, j, floor);
-      // "Sanders during a Sunday thanked", "Priebus later Thursday told", "the department two weeks ago said"
-      if (np != null && depth < 3 && (isTemporal(doc, np) || np.start() - 1 >= floor && doc.tag(np.start() - 1).equals("IN"))) {
-        int before = np.start() - 1;
-        if (before >= floor && doc.tag(before).equals("IN")) {
-          before--;
-        }
-        if (before >= floor && !isClauseMark(doc.word(before)) && !doc.tag(before).equals("``")) {
-          Range further = subjectOf(doc, before + 1, floor, ignored, depth + 1);
-          if (further != null) {
-            return further;
-          }
-        }
-        if (isTemporal(doc, np)) {
-          return null;
-        }
+      if (np == null || depth >= 3) {
+        return np;
       }
-      return np;
+      // "A spokesman for the ministry said", "Another source speaking to Fox News said", "People
+      // close to Trump said", "Sanders during a Sunday thanked": the subject is before the
+      // prepositional phrase; a time expression is never the subject
+      Range subject = np;
+      while (subject != null && (isTemporal(doc, subject) || precededByPreposition(doc, subject, floor))) {
+        int k = subject.start() - 1;
+        if (k >= floor && isPreposition(doc, k)) {
+          k--;
+        }
+        while (k >= floor && (doc.tag(k).equals("VBG") || doc.tag(k).equals("VBN") || doc.tag(k).startsWith("JJ")
+            || doc.tag(k).startsWith("RB"))) {
+          k--; // the head of a reduced relative: "speaking to", "familiar with", "close to"
+        }
+        if (k < floor || isClauseMark(doc.word(k)) || doc.tag(k).equals("``")) {
+          subject = null;
+          break;
+        }
+        if (isFinite(doc.tag(k)) || doc.tag(k).equals("VBN")) {
+          // "Thiel wrote in a statement to Wired explaining": a participle of that verb
+          return doc.tag(verb).equals("VBG") ? subjectOf(doc, k, floor, ignored, depth + 1) : null;
+        }
+        Range before = nounPhraseEndingAt(doc, k, floor);
+        if (before == null) {
+          Range further = subjectOf(doc, k + 1, floor, ignored, depth + 1);
+          return further != null ? further : isTemporal(doc, np) ? null : np;
+        }
+        subject = before;
+      }
+      if (subject == null) {
+        return isTemporal(doc, np) ? null : np;
+      }
+      return subject;
     }
     if (tag.equals("DT") && PRONOMINAL_DETERMINERS.contains(lemma)) {
       return new Range(j, j + 1); // "Some chanted", "Others said"
@@ -238,6 +256,15 @@ public final class Phrases {
         && !doc.tag(last).equals("PRP");
   }
 
+
+  private static boolean isPreposition(ParsedDocument doc, int i) {
+    return doc.tag(i).equals("IN") && !SUBORDINATORS.contains(doc.lemma(i)) && !doc.lemma(i).equals("that")
+        || doc.tag(i).equals("TO");
+  }
+
+  private static boolean precededByPreposition(ParsedDocument doc, Range np, int floor) {
+    return np.start() - 1 >= floor && isPreposition(doc, np.start() - 1);
+  }
 
   private static boolean isPersonName(ParsedDocument doc, int from, int to) {
     for (int i = from; i < to; i++) {

@@ -218,11 +218,43 @@ public final class Attributor {
       }
       Range subject = isPassive(doc, i) ? null : subjectOf(c, i, sentenceStart);
       if (subject != null) {
-        return decision(c, subject, i, "cue-before", 0.9);
+        Decision outer = embeddingReport(c, subject, sentenceStart);
+        return outer != null ? outer : decision(c, subject, i, "cue-before", 0.9);
       }
       Range agent = passiveAgent(c, i, first);
       if (agent != null) {
         return decision(c, agent, i, "cue-before-passive", 0.85);
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "while", "but", "whereas", "although",
+      "though", "because", "with", "--", "—");
+
+  /**
+   * "Trump said Fox executives were calling “every 15 minutes”", "Phillips said he heard students
+   * shout “...”": a cue whose subject sits inside what an earlier reporting verb says belongs to
+   * that verb's subject, unless the inner subject is a person by name ("Smith said Jones called it
+   * “...”" stays Jones's).
+   */
+  private Decision embeddingReport(Context c, Range inner, int sentenceStart) {
+    ParsedDocument doc = c.doc;
+    for (int i = inner.start() - 1; i >= sentenceStart; i--) {
+      if (!c.outside(i) || CLAUSE_BREAKS.contains(doc.lemma(i))) {
+        return null;
+      }
+      if (doc.ner(i).equals("PERSON") && i >= inner.start() - 1) {
+        return null;
+      }
+      if (speechEvent(doc, i) && cues.verbCue(doc, i).get() == SpeechCues.Kind.SAY && !isPassive(doc, i)) {
+        for (int k = inner.start(); k < inner.end(); k++) {
+          if (doc.ner(k).equals("PERSON")) {
+            return null;
+          }
+        }
+        Range outer = subjectOf(c, i, sentenceStart);
+        return outer == null ? null : decision(c, outer, i, "cue-before", 0.85);
       }
     }
     return null;
