@@ -203,6 +203,17 @@ public final class Attributor {
   /** "Smith said: ...", "Smith hailed it as ...", "what Smith termed ...", "according to Smith, ...". */
   private Decision cueBefore(Context c, int from, int first, int sentenceStart) {
     ParsedDocument doc = c.doc;
+    // "Philip Bump: “Two weeks ago ...”", "CLINTON: ..." — a name and a colon, no verb
+    int colon = first - 1;
+    while (colon >= from && isQuoteMark(doc, colon)) {
+      colon--;
+    }
+    if (colon > from && doc.word(colon).equals(":")) {
+      Range name = Phrases.nounPhraseEndingAt(doc, colon - 1, from);
+      if (name != null && doc.ner(name.end() - 1).equals("PERSON")) {
+        return decision(c, name, -1, "name-colon", 0.85);
+      }
+    }
     for (int i = first - 1; i >= from; i--) {
       if (!c.outside(i)) {
         continue;
@@ -220,6 +231,19 @@ public final class Attributor {
       if (subject != null) {
         Decision outer = embeddingReport(c, subject, sentenceStart);
         return outer != null ? outer : decision(c, subject, i, "cue-before", 0.9);
+      }
+      // "..., explained Rosenberg, “with this thing ...”"
+      Range inverted = cues.verbCue(doc, i).get() == SpeechCues.Kind.SAY ? Phrases.subjectAfter(doc, i, first) : null;
+      if (inverted != null && doc.tag(inverted.end() - 1).startsWith("NNP")) {
+        return decision(c, inverted, i, "inverted-cue", 0.85);
+      }
+      // "In declaring Trump's statements “not Christian,” the pope again demonstrated ...": the
+      // fronted participle's subject is the main clause's, after the quote
+      if (doc.tag(i).equals("VBG")) {
+        Range main = mainSubjectAfter(c, first, doc.sentenceEnd(doc.sentenceOf(first)));
+        if (main != null) {
+          return decision(c, main, i, "cue-before", 0.8);
+        }
       }
       Range agent = passiveAgent(c, i, first);
       if (agent != null) {
@@ -277,12 +301,39 @@ public final class Attributor {
     if (subject == null) {
       return null;
     }
+    // "..., the Saudis state in the white paper": the tagger took the verb for a noun of the subject
+    int lastWord = subject.end() - 1;
+    if (subject.length() > 1 && doc.tag(lastWord).startsWith("NN") && Character.isLowerCase(doc.word(lastWord).charAt(0))
+        && cues.lemmaKind(doc.lemma(lastWord)).filter(k -> k == SpeechCues.Kind.SAY).isPresent()
+        && (doc.tag(lastWord - 1).startsWith("NNP") || doc.tag(lastWord - 1).equals("NNS"))) {
+      return decision(c, new Range(subject.start(), lastWord), lastWord, "cue-after", 0.85);
+    }
     int v = subject.end();
+    // "..., a voice-over in the ad states": one prepositional phrase between subject and cue
+    if (v + 1 < rightEnd && doc.tag(v).equals("IN") && !speechEvent(doc, v + 1)) {
+      Range pp = Phrases.nounPhraseStartingAt(doc, v + 1, rightEnd);
+      if (pp != null && pp.end() < rightEnd && cues.lemmaKind(doc.lemma(pp.end())).isPresent()
+          && (speechEvent(doc, pp.end()) || doc.tag(pp.end()).equals("NNS"))) {
+        return decision(c, subject, pp.end(), "cue-after", 0.85);
+      }
+    }
     while (v < rightEnd && (doc.tag(v).startsWith("RB") || doc.tag(v).equals("MD") || doc.lemma(v).equals("have"))) {
       v++;
     }
     if (v < rightEnd && speechEvent(doc, v)) {
       return decision(c, subject, v, "cue-after", 0.95);
+    }
+    return null;
+  }
+
+  /** The subject of the first finite verb after a quote in its sentence. */
+  private Range mainSubjectAfter(Context c, int from, int end) {
+    ParsedDocument doc = c.doc;
+    for (int i = from; i < end; i++) {
+      if (c.outside(i) && (doc.tag(i).equals("VBD") || doc.tag(i).equals("VBZ") || doc.tag(i).equals("VBP"))) {
+        Range subject = subjectOf(c, i, from);
+        return subject != null && c.actors.isAgent(subject) ? subject : null;
+      }
     }
     return null;
   }

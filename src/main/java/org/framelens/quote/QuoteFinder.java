@@ -95,6 +95,11 @@ public final class QuoteFinder {
           if (c == '\u201D' || c == '"' || (open == '\u201E' && c == '\u201C')) {
             return j;
           }
+          // “It's unusual,“ said Noble: an opening mark after the words and before a space closes
+          if (c == '\u201C' && j > from && !Character.isWhitespace(text.charAt(j - 1))
+              && (j + 1 == to || Character.isWhitespace(text.charAt(j + 1)))) {
+            return j;
+          }
         }
         case '\u00AB' -> {
           if (c == '\u00BB') {

@@ -40,6 +40,11 @@ public final class SpeechCues {
     return Shipped.INSTANCE;
   }
 
+  /** The cue kind of a lemma, whatever the tag. */
+  public Optional<Kind> lemmaKind(String lemma) {
+    return Optional.ofNullable(byLemma.get(lemma));
+  }
+
   /** The cue kind of a verb token; nouns and other tags are not verb cues. */
   public Optional<Kind> verbCue(ParsedDocument doc, int token) {
     String tag = doc.tag(token);
