@@ -25,7 +25,7 @@ public final class DocumentActors {
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
   private static final Set<String> GROUP_DETERMINERS = Set.of("both", "two", "three", "four", "all");
   private static final Set<String> STATE_BODIES = Set.of("government", "administration", "regime",
-      "authorities", "leadership", "state", "country", "nation", "side");
+      "authorities", "leadership", "state", "country", "nation", "side", "capital");
   private static final Set<String> ORGANISATION_NOUNS = Set.of("ministry", "department", "agency", "office",
       "company", "firm", "group", "organization", "organisation", "committee", "council", "commission", "court",
       "police", "army", "military", "embassy", "party", "campaign", "union", "board", "team", "club", "league",
@@ -35,6 +35,11 @@ public final class DocumentActors {
       "guard", "administration", "school", "college", "city", "province", "county", "district", "industry",
       "center", "centre", "unit", "channel", "outlet", "publisher", "studio", "brand", "chain", "store", "airline",
       "manufacturer", "maker", "producer", "operator", "provider", "regulator", "watchdog", "charity");
+  private static final Set<String> AGENT_NOUNS = Set.of("critic", "supporter", "opponent", "ally", "rival",
+      "source", "insider", "voter", "citizen", "worker", "employee", "member", "participant", "attendee",
+      "demonstrator", "student", "parent", "fan", "user", "customer", "investor", "donor", "group", "nation",
+      "country", "organizer", "republican", "democrat", "conservative", "liberal", "progressive", "expert",
+      "analyst", "observer", "official", "spokesperson", "representative", "campaign", "administration");
   private static final Set<String> GENERIC_PEOPLE = Set.of("leader", "man", "woman", "men", "women", "side",
       "official", "people", "person", "figure", "politician", "candidate");
 
@@ -347,6 +352,72 @@ public final class DocumentActors {
     return ids;
   }
 
+  /**
+   * The named actor a phrase is headed by (a person, a known state or organisation, an
+   * organisation CoreNLP tagged), without creating unnamed actors: "NATO" yes, "NATO expansion" no.
+   */
+  public Optional<String> named(Range phrase) {
+    int e = phrase.end();
+    while (e > phrase.start() && (doc.tag(e - 1).equals("POS") || doc.tag(e - 1).equals("''"))) {
+      e--;
+    }
+    if (e <= phrase.start()) {
+      return Optional.empty();
+    }
+    int last = e - 1;
+    if (personAt[last] != null) {
+      actors.get(personAt[last]).referenced = true;
+      return Optional.of(personAt[last]);
+    }
+    Optional<String> known = gazetteerMatch(phrase.start(), e);
+    if (known.isPresent()) {
+      actors.get(known.get()).referenced = true;
+      return known;
+    }
+    if (doc.ner(last).equals("ORGANIZATION")) {
+      int start = last;
+      while (start - 1 >= phrase.start() && doc.ner(start - 1).equals("ORGANIZATION")) {
+        start--;
+      }
+      Builder b = named(words(start, e), Actor.Type.ORGANIZATION, start);
+      b.referenced = true;
+      return Optional.of(b.id);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a phrase can stand for someone who speaks or takes a stance: a person, a state or an
+   * organisation, a personal pronoun, or people and bodies named by a role ("the minister",
+   * "critics", "the ministry") — not "the deal" or "the timing".
+   */
+  public boolean isAgent(Range phrase) {
+    int e = phrase.end();
+    while (e > phrase.start() && doc.tag(e - 1).equals("POS")) {
+      e--;
+    }
+    if (e <= phrase.start()) {
+      return false;
+    }
+    for (int i = phrase.start(); i < e; i++) {
+      String ner = doc.ner(i);
+      if (personAt[i] != null || ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+        return true;
+      }
+    }
+    int last = e - 1;
+    String tag = doc.tag(last);
+    String lemma = doc.lemma(last);
+    if (tag.equals("PRP")) {
+      return Set.of("he", "she", "they", "we", "i", "you").contains(lemma);
+    }
+    if (gazetteerMatch(phrase.start(), e).isPresent()) {
+      return true;
+    }
+    return gazetteer.title(lemma).isPresent() || ORGANISATION_NOUNS.contains(lemma) || STATE_BODIES.contains(lemma)
+        || GENERIC_PEOPLE.contains(lemma) || AGENT_NOUNS.contains(lemma);
+  }
+
   private boolean isCoordination(Range r) {
     for (int i = r.start(); i < r.end(); i++) {
       if (doc.lemma(i).equals("and")) {
@@ -405,6 +476,12 @@ public final class DocumentActors {
           case "four" -> 4;
           default -> 0;
         };
+      }
+    }
+    if (group && STATE_BODIES.contains(singular)) {
+      List<String> states = recentStates(s, count == 0 ? 2 : count);
+      if (!states.isEmpty()) {
+        return states;
       }
     }
     Optional<Gazetteer.Title> title = gazetteer.title(singular);
@@ -493,6 +570,24 @@ public final class DocumentActors {
       return List.of(best);
     }
     return List.of(named(w, Actor.Type.UNNAMED, token).id);
+  }
+
+  /** The states named last before a token, most recent first, for "both nations" and "the two countries". */
+  private List<String> recentStates(int before, int count) {
+    List<String> found = new ArrayList<>();
+    int floor = doc.sentenceStart(Math.max(0, doc.sentenceOf(before) - 3));
+    for (int i = before - 1; i >= floor && found.size() < count; i--) {
+      if (!doc.tag(i).startsWith("NNP")) {
+        continue;
+      }
+      Optional<Gazetteer.Entity> e = gazetteer.entity(doc.word(i));
+      if (e.isPresent() && e.get().type() == Actor.Type.STATE && !found.contains(e.get().id())) {
+        Builder b = entity(e.get(), i);
+        b.aliases.add(doc.word(i));
+        found.add(0, b.id);
+      }
+    }
+    return found.size() == count ? found : List.of();
   }
 
   private List<String> personsWithRole(String roleWord, String affiliation, int before, int count) {

@@ -1,21 +1,36 @@
 package org.framelens.analysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.framelens.actor.DocumentActors;
 import org.framelens.actor.Gazetteer;
 import org.framelens.corpus.Document;
+import org.framelens.lexicon.Lexicon;
+import org.framelens.lexicon.Lexicons;
+import org.framelens.lexicon.ThemeHit;
+import org.framelens.lexicon.ThemeMatcher;
 import org.framelens.nlp.NlpPipeline;
 import org.framelens.nlp.ParsedDocument;
 import org.framelens.quote.Attributor;
+import org.framelens.quote.Quote;
 import org.framelens.quote.QuoteFinder;
 import org.framelens.quote.QuoteMarks;
+import org.framelens.quote.Speaker;
 import org.framelens.quote.SpeechCues;
+import org.framelens.stance.StanceCues;
+import org.framelens.stance.StanceReader;
 
 /**
  * The library's front door: document in, {@link DocumentAnalysis} out. Thread-safe; every heavy
- * part (CoreNLP models, gazetteer, compiled lexicons) is built once per JVM and shared.
+ * part (CoreNLP models, gazetteer, compiled lexicons) is built once per JVM and shared, so a Spark
+ * executor calls {@link #forConfig} in each task and gets the same instance.
  */
 public final class Analyzer {
 
@@ -25,33 +40,116 @@ public final class Analyzer {
   private final Gazetteer gazetteer;
   private final QuoteFinder quoteFinder = new QuoteFinder();
   private final Attributor attributor;
+  private final Lexicon lexicon;
+  private final ThemeMatcher matcher;
+  private final StanceReader stanceReader;
 
   private Analyzer(AnalyzerConfig config) {
-    this.pipeline = NlpPipeline.shared(NlpPipeline.Level.ENTITIES);
+    this.lexicon = lexicon(config);
+    this.matcher = ThemeMatcher.compile(lexicon);
     this.gazetteer = Gazetteer.shipped();
     this.attributor = new Attributor(SpeechCues.shipped());
+    this.stanceReader = new StanceReader(StanceCues.shipped());
+    this.pipeline = NlpPipeline.shared(NlpPipeline.Level.ENTITIES);
   }
 
-  /** The analyzer for a configuration, built on first use and shared within the JVM. */
+  /**
+   * The analyzer for a configuration, built on first use and shared within the JVM.
+   *
+   * @throws org.framelens.lexicon.LexiconException when a user lexicon is invalid
+   * @throws UncheckedIOException when a user lexicon cannot be read
+   */
   public static Analyzer forConfig(AnalyzerConfig config) {
     return SHARED.computeIfAbsent(config, Analyzer::new);
   }
 
-  public DocumentAnalysis analyze(Document document) {
-    ParsedDocument parsed = pipeline.parse(document.text());
-    return analyze(document, parsed);
+  private static Lexicon lexicon(AnalyzerConfig config) {
+    Lexicon lexicon = config.replaceShippedLexicons() ? Lexicon.empty() : Lexicons.shipped();
+    for (String path : config.lexicons()) {
+      try {
+        lexicon = Lexicons.load(Path.of(path), lexicon);
+      } catch (IOException e) {
+        throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+      }
+    }
+    return lexicon;
   }
 
-  /** The analysis of an already parsed document (what the attribution benchmark measures). */
-  public DocumentAnalysis analyze(Document document, ParsedDocument parsed) {
-    List<QuoteMarks> marks = quoteFinder.find(document.text());
-    DocumentActors actors = new DocumentActors(parsed, gazetteer);
-    Attributor.Result attribution = attributor.attribute(parsed, marks, actors);
-    return new DocumentAnalysis(document.id(), document.metadata(), parsed.size(), attribution.quotes(),
-        actors.actors(), List.of(), List.of());
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  public DocumentAnalysis analyze(Document document) {
+    return analyze(document, pipeline.parse(document.text()));
   }
 
   public ParsedDocument parse(String text) {
     return pipeline.parse(text);
+  }
+
+  /** The analysis of an already parsed document: everything after CoreNLP. */
+  public DocumentAnalysis analyze(Document document, ParsedDocument parsed) {
+    List<QuoteMarks> marks = quoteFinder.find(document.text());
+    DocumentActors actors = new DocumentActors(parsed, gazetteer);
+    Attributor.Result attribution = attributor.attribute(parsed, marks, actors);
+    List<ThemeHit> hits = matcher.match(parsed);
+    List<Quote> quotes = new ArrayList<>(attribution.quotes());
+    List<CreditedHit> credited = credit(parsed, hits, quotes, attribution.reports());
+    var stances = stanceReader.read(parsed, attribution.quoteOfToken(), quotes, actors, hits);
+    return new DocumentAnalysis(document.id(), document.metadata(), parsed.size(), quotes, actors.actors(),
+        credited, stances);
+  }
+
+  /**
+   * Gives each hit its voice: a quote's speakers (and the quote lists the theme), else the actor
+   * whose speech the sentence reports when the hit follows the report's subject, else the article.
+   */
+  private static List<CreditedHit> credit(ParsedDocument doc, List<ThemeHit> hits, List<Quote> quotes,
+      List<Attributor.Report> reports) {
+    List<Set<String>> quoteThemes = new ArrayList<>();
+    for (int q = 0; q < quotes.size(); q++) {
+      quoteThemes.add(new LinkedHashSet<>());
+    }
+    List<CreditedHit> out = new ArrayList<>(hits.size());
+    for (ThemeHit hit : hits) {
+      int token = doc.tokenAtOrAfter(hit.start());
+      int sentence = doc.sentenceOf(Math.min(token, doc.size() - 1));
+      int sentenceStart = doc.begin(doc.sentenceStart(sentence));
+      int sentenceEnd = doc.end(doc.sentenceEnd(sentence) - 1);
+      int q = quoteContaining(quotes, hit);
+      if (q >= 0) {
+        if (!hit.negated()) {
+          quoteThemes.get(q).add(hit.theme());
+        }
+        List<String> speakers = quotes.get(q).speakers().stream().map(Speaker::actor).toList();
+        out.add(new CreditedHit(hit, speakers.isEmpty() ? CreditedHit.Voice.ARTICLE : CreditedHit.Voice.QUOTE,
+            speakers, sentenceStart, sentenceEnd));
+        continue;
+      }
+      Attributor.Report report = null;
+      for (Attributor.Report r : reports) {
+        if (r.sentence() == sentence && doc.begin(r.subject().start()) <= hit.start() && !r.actors().isEmpty()) {
+          report = r;
+          break;
+        }
+      }
+      out.add(report == null
+          ? new CreditedHit(hit, CreditedHit.Voice.ARTICLE, List.of(), sentenceStart, sentenceEnd)
+          : new CreditedHit(hit, CreditedHit.Voice.REPORTED, report.actors(), sentenceStart, sentenceEnd));
+    }
+    for (int q = 0; q < quotes.size(); q++) {
+      quotes.set(q, quotes.get(q).withThemes(List.copyOf(quoteThemes.get(q))));
+    }
+    return out;
+  }
+
+  private static int quoteContaining(List<Quote> quotes, ThemeHit hit) {
+    for (int q = 0; q < quotes.size(); q++) {
+      Quote quote = quotes.get(q);
+      if (quote.start() <= hit.start() && hit.end() <= quote.end()) {
+        return q;
+      }
+    }
+    return -1;
   }
 }

@@ -1,2 +1,60 @@
 package org.framelens.cli;
-public class Main { public static void main(String[] a) {} }
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.jar.Manifest;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code framelens}: the command line over the library. Only this class calls System.exit. */
+@Command(name = "framelens", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Who said what in the news, with which rhetoric, and where each actor stands.",
+    subcommands = {AnalyzeCommand.class, ReportCommand.class, EvaluateCommand.class, LexiconCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success",
+        "1:unexpected failure, or the output could not be written",
+        "2:bad options",
+        "3:an input is missing or unreadable and nothing could be analysed",
+        "4:the inputs are bad (empty, binary, invalid UTF-8, bad JSONL) and nothing could be analysed",
+        "5:output written, but some documents or lines were skipped (each reported on stderr)",
+        "6:a lexicon is invalid or unreadable"})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: analyze, report, evaluate or lexicon");
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line; tests call {@code execute} on it with their own writers. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("framelens: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      commandLine.getErr().flush();
+      return ExitCodes.FAILED;
+    });
+    return cli;
+  }
+
+  /** The version from the jar's manifest, or "dev" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      String version = Main.class.getPackage().getImplementationVersion();
+      if (version == null) {
+        try (InputStream in = Main.class.getResourceAsStream("/META-INF/MANIFEST.MF")) {
+          version = in == null ? null : new Manifest(in).getMainAttributes().getValue("Implementation-Version");
+        }
+      }
+      return new String[] {"framelens " + (version == null ? "dev" : version)};
+    }
+  }
+}

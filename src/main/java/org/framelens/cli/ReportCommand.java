@@ -35,11 +35,11 @@ import picocli.CommandLine.TypeConversionException;
         "5:report written, but some lines were skipped (see stderr)"})
 public final class ReportCommand implements Callable<Integer> {
 
-  static final int WRITE_FAILED = 1;
-  static final int USAGE = 2;
-  static final int MISSING_FILE = 3;
-  static final int NOTHING_READ = 4;
-  static final int LINES_SKIPPED = 5;
+  static final int WRITE_FAILED = ExitCodes.FAILED;
+  static final int USAGE = ExitCodes.USAGE;
+  static final int MISSING_FILE = ExitCodes.MISSING_INPUT;
+  static final int NOTHING_READ = ExitCodes.BAD_INPUT;
+  static final int LINES_SKIPPED = ExitCodes.SKIPPED;
 
   @Spec
   CommandSpec spec;
@@ -97,19 +97,9 @@ public final class ReportCommand implements Callable<Integer> {
       err.flush();
       return NOTHING_READ;
     }
-    FramingReport report = FramingReport.of(analyses);
-    Renderer renderer = format == ReportFormat.CSV && csvTable != null ? csvTable.renderer() : format.renderer();
-    try {
-      if (output == null) {
-        PrintWriter out = spec.commandLine().getOut();
-        renderer.render(report, out);
-        out.flush();
-      } else {
-        AtomicOutput.write(output, w -> renderer.render(report, w));
-      }
-    } catch (IOException e) {
-      err.println((output == null ? "stdout" : output.toString()) + ": " + e.getMessage());
-      err.flush();
+    int written = ReportOutput.write(analyses, ReportOutput.renderer(format, csvTable), output,
+        spec.commandLine().getOut(), err);
+    if (written != 0) {
       return WRITE_FAILED;
     }
     err.flush();

@@ -37,8 +37,11 @@ public final class Attributor {
   /** A speech event outside quote marks: the sentence reports what someone said. */
   public record Report(int sentence, int cueToken, Range subject, List<String> actors) {}
 
-  /** The attributions of one document, and the reported-speech events found on the way. */
-  public record Result(List<Quote> quotes, List<Report> reports) {}
+  /**
+   * The attributions of one document, the reported-speech events found on the way, and for each
+   * token the index of the quote it lies in (-1 outside quotes).
+   */
+  public record Result(List<Quote> quotes, List<Report> reports, int[] quoteOfToken) {}
 
   public Result attribute(ParsedDocument doc, List<QuoteMarks> marks, DocumentActors actors) {
     int[] quoteOf = new int[doc.size()];
@@ -90,7 +93,7 @@ public final class Attributor {
       Optional<Mention> cue = d.cue < 0 ? Optional.empty() : Optional.of(Mention.of(doc.text(), doc.span(d.cue, d.cue + 1)));
       quotes.add(new Quote(m.start(), m.end(), text, speakers, cue, d.method, d.confidence, List.of()));
     }
-    return new Result(quotes, reports);
+    return new Result(quotes, reports, quoteOf);
   }
 
   private record Decision(List<String> actors, Range mention, int cue, String method, double confidence) {
@@ -340,7 +343,9 @@ public final class Attributor {
   private static Range possessor(Context c, int noun, int floor) {
     ParsedDocument doc = c.doc;
     int j = noun - 1;
-    while (j >= floor && (doc.tag(j).startsWith("JJ") || doc.tag(j).equals("VBN") || doc.tag(j).startsWith("NN") && j != noun - 1 && false)) {
+    // "Minsk’s shared rhetoric": the tagger reads a participle before a noun as any verb form
+    while (j >= floor && (doc.tag(j).startsWith("JJ") || doc.tag(j).equals("VBN") || doc.tag(j).equals("VBD")
+        || doc.tag(j).equals("VBG"))) {
       j--;
     }
     if (j < floor) {
@@ -437,6 +442,9 @@ public final class Attributor {
           if (target == null) {
             continue;
           }
+        }
+        if (!c.actors.isAgent(target)) {
+          continue;
         }
         reports.add(new Report(s, i, subject, c.actors.resolve(target)));
         break;

@@ -1,0 +1,40 @@
+package org.framelens.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.framelens.analysis.DocumentAnalysis;
+import org.framelens.corpus.AtomicOutput;
+import org.framelens.report.CsvTable;
+import org.framelens.report.FramingReport;
+import org.framelens.report.Renderer;
+import org.framelens.report.ReportFormat;
+
+/** Renders a framing report to standard output or, atomically, to a file: shared by analyze and report. */
+final class ReportOutput {
+
+  private ReportOutput() {}
+
+  static Renderer renderer(ReportFormat format, CsvTable csvTable) {
+    return format == ReportFormat.CSV && csvTable != null ? csvTable.renderer() : format.renderer();
+  }
+
+  /** Returns 0, or {@link ExitCodes#FAILED} after saying why on stderr. */
+  static int write(List<DocumentAnalysis> analyses, Renderer renderer, Path output, PrintWriter out, PrintWriter err) {
+    FramingReport report = FramingReport.of(analyses);
+    try {
+      if (output == null) {
+        renderer.render(report, out);
+        out.flush();
+      } else {
+        AtomicOutput.write(output, w -> renderer.render(report, w));
+      }
+      return ExitCodes.OK;
+    } catch (IOException e) {
+      err.println((output == null ? "stdout" : output.toString()) + ": " + e.getMessage());
+      err.flush();
+      return ExitCodes.FAILED;
+    }
+  }
+}

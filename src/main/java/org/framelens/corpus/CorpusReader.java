@@ -1,0 +1,282 @@
+package org.framelens.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Reads the inputs of a run, in order, into documents: a {@code .txt} file is one article, a folder
+ * its {@code .txt} files (recursively, in sorted order), a {@code .jsonl} file one article per line
+ * ({@code "id"} and {@code "text"}, other fields kept as metadata), and {@code -} one article from
+ * standard input. Whatever cannot be read (a missing path, an empty or binary file, invalid UTF-8,
+ * a JSONL line that is not JSON or has no text) becomes an {@link InputProblem} in its place, so a
+ * corpus run reports it and goes on.
+ */
+public final class CorpusReader {
+
+  /** One input in order: a document or the problem that stands in its place. */
+  public record Item(Document document, InputProblem problem) {
+    public static Item of(Document d) {
+      return new Item(d, null);
+    }
+
+    public static Item of(InputProblem p) {
+      return new Item(null, p);
+    }
+
+    public boolean ok() {
+      return document != null;
+    }
+  }
+
+  private final InputStream stdin;
+
+  public CorpusReader(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  /** Expands the inputs lazily: a large JSONL is read line by line, never all at once. */
+  public Iterator<Item> read(List<String> inputs) {
+    return new Iterator<>() {
+      private final Iterator<String> pending = inputs.iterator();
+      private Iterator<Item> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && pending.hasNext()) {
+          current = expand(pending.next());
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public Item next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+  }
+
+  private Iterator<Item> expand(String input) {
+    if (input.equals("-")) {
+      return List.of(readStdin()).iterator();
+    }
+    Path path = Path.of(input);
+    if (!Files.exists(path)) {
+      return List.of(Item.of(new InputProblem(input, 0, "no such file or folder", true))).iterator();
+    }
+    if (Files.isDirectory(path)) {
+      List<Path> files = new ArrayList<>();
+      try (Stream<Path> walk = Files.walk(path)) {
+        walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+            .sorted()
+            .forEach(files::add);
+      } catch (IOException e) {
+        return List.of(Item.of(new InputProblem(input, 0, "cannot list folder: " + e.getMessage(), true))).iterator();
+      }
+      if (files.isEmpty()) {
+        return List.of(Item.of(new InputProblem(input, 0, "folder holds no .txt files", false))).iterator();
+      }
+      return files.stream().map(p -> readText(p.toString(), p)).iterator();
+    }
+    if (input.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+      return new JsonlItems(input, path);
+    }
+    return List.of(readText(input, path)).iterator();
+  }
+
+  private Item readStdin() {
+    try {
+      return decode("-", stdin.readAllBytes());
+    } catch (IOException e) {
+      return Item.of(new InputProblem("-", 0, "cannot read standard input: " + e.getMessage(), true));
+    }
+  }
+
+  private static Item readText(String id, Path path) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      return Item.of(new InputProblem(id, 0, "cannot read: " + e.getMessage(), true));
+    }
+    return decode(id, bytes);
+  }
+
+  private static Item decode(String id, byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return Item.of(new InputProblem(id, 0, "binary file (NUL byte at offset " + i + ")", false));
+      }
+    }
+    String text;
+    try {
+      text = strictUtf8(bytes);
+    } catch (CharacterCodingException e) {
+      return Item.of(new InputProblem(id, 0, "not valid UTF-8 (" + e.getMessage() + ")", false));
+    }
+    if (text.isBlank()) {
+      return Item.of(new InputProblem(id, 0, "empty document", false));
+    }
+    return Item.of(new Document(id, text));
+  }
+
+  private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
+    return chars.toString();
+  }
+
+  /** A JSONL corpus, one line at a time; byte-level UTF-8 errors are reported per line. */
+  private static final class JsonlItems implements Iterator<Item> {
+    private final String name;
+    private InputStream in;
+    private int lineNumber;
+    private Item next;
+    private boolean done;
+
+    JsonlItems(String name, Path path) {
+      this.name = name;
+      try {
+        this.in = new java.io.BufferedInputStream(Files.newInputStream(path), 1 << 16);
+      } catch (IOException e) {
+        this.next = Item.of(new InputProblem(name, 0, "cannot read: " + e.getMessage(), true));
+        this.done = true;
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && !done) {
+        advance();
+      }
+      return next != null;
+    }
+
+    @Override
+    public Item next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Item item = next;
+      next = null;
+      return item;
+    }
+
+    private void advance() {
+      byte[] line;
+      try {
+        line = readLine();
+      } catch (IOException e) {
+        next = Item.of(new InputProblem(name, lineNumber, "cannot read: " + e.getMessage(), true));
+        finish();
+        return;
+      }
+      if (line == null) {
+        finish();
+        return;
+      }
+      lineNumber++;
+      String text;
+      try {
+        text = strictUtf8(line);
+      } catch (CharacterCodingException e) {
+        next = Item.of(new InputProblem(name, lineNumber, "not valid UTF-8", false));
+        return;
+      }
+      if (text.isBlank()) {
+        return;
+      }
+      next = parse(text);
+    }
+
+    private Item parse(String line) {
+      JsonNode node;
+      try {
+        node = Json.mapper().readTree(line);
+      } catch (JsonProcessingException e) {
+        return problem("not JSON: " + e.getOriginalMessage());
+      }
+      if (!(node instanceof ObjectNode object)) {
+        return problem("expected a JSON object");
+      }
+      JsonNode text = object.get("text");
+      if (text == null || !text.isTextual()) {
+        return problem("no \"text\" string");
+      }
+      if (text.asText().isBlank()) {
+        return problem("empty \"text\"");
+      }
+      JsonNode id = object.get("id");
+      if (id != null && !id.isTextual() && !id.isNumber()) {
+        return problem("\"id\" must be a string or a number");
+      }
+      String documentId = id == null ? name + ":" + lineNumber : id.asText();
+      Map<String, Object> metadata = new LinkedHashMap<>();
+      object.fields().forEachRemaining(e -> {
+        if (!e.getKey().equals("id") && !e.getKey().equals("text")) {
+          metadata.put(e.getKey(), Json.mapper().convertValue(e.getValue(), Object.class));
+        }
+      });
+      return Item.of(new Document(documentId, text.asText(), metadata));
+    }
+
+    private Item problem(String message) {
+      return Item.of(new InputProblem(name, lineNumber, message, false));
+    }
+
+    private byte[] readLine() throws IOException {
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+      int b;
+      boolean any = false;
+      while ((b = in.read()) != -1) {
+        any = true;
+        if (b == '\n') {
+          return buffer.toByteArray();
+        }
+        buffer.write(b);
+      }
+      return any ? buffer.toByteArray() : null;
+    }
+
+    private void finish() {
+      done = true;
+      try {
+        if (in != null) {
+          in.close();
+        }
+      } catch (IOException ignored) {
+        // nothing more to read either way
+      }
+    }
+  }
+
+  /** For tests and callers that want everything at once. */
+  public void forEach(List<String> inputs, Consumer<Item> action) {
+    read(inputs).forEachRemaining(action);
+  }
+}
