@@ -22,7 +22,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The whole path a user runs, {@code Analyzer.analyze(document)}: CoreNLP (tokenize, ssplit, pos,
- * lemma, 3-class NER) then quotes and attribution. One operation is one pass over the twelve
+ * lemma, 3-class NER) then quotes, attribution, themes and stance. One operation is one pass over the twelve
  * articles; the {@code documents} and {@code tokens} counters give documents/s and tokens/s.
  *
  * <p>{@code corpus} runs on one thread; {@code corpusTwoThreads} runs two threads sharing one
@@ -32,8 +32,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx3g")
-@Warmup(iterations = 2, time = 10)
-@Measurement(iterations = 3, time = 10)
+@Warmup(iterations = 2, time = 20)
+@Measurement(iterations = 3, time = 20)
 public class AnalyzeBenchmark {
 
   private Analyzer analyzer;

@@ -24,7 +24,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Everything after CoreNLP, on one thread: {@code Analyzer.analyze(document, parsed)} (quote
- * finding, actors, attribution) over the corpus parsed once in setup. One operation is one pass
+ * finding, actors, attribution, theme matching and crediting, stance) over the corpus parsed once
+ * in setup. One operation is one pass
  * over the twelve articles; the {@code documents} and {@code tokens} counters give documents/s and
  * tokens/s.
  */
