@@ -251,6 +251,38 @@ public final class DocumentActors {
       rankStart++;
     }
     String role = roleEnd > from ? phrase(from, roleEnd) : rankStart < run[0] ? rankPhrase(rankStart, run[0]) : "";
+    if (role.isEmpty() && run[0] - 1 > sentenceStart && doc.word(run[0] - 1).equals(",")) {
+      // "the government spokeswoman, Maria Holm," / "Iran's foreign minister, Abbas Araghchi,"
+      int end = run[0] - 1;
+      int start = end;
+      while (start - 1 >= sentenceStart && (doc.tag(start - 1).startsWith("NN") || doc.tag(start - 1).startsWith("JJ")
+          || doc.tag(start - 1).equals("POS") || doc.tag(start - 1).equals("DT") || doc.tag(start - 1).equals("PRP$"))
+          && !doc.ner(start - 1).equals("PERSON")) {
+        start--;
+      }
+      if (start < end && gazetteer.title(doc.word(end - 1)).filter(t -> t.kind() != Gazetteer.TitleKind.HONORIFIC).isPresent()) {
+        int roleStart = start;
+        while (roleStart < end && (doc.tag(roleStart).equals("DT") || doc.tag(roleStart).equals("PRP$"))) {
+          roleStart++;
+        }
+        for (int i = start; i < end && affiliation.isEmpty(); i++) {
+          String word = doc.word(i);
+          affiliation = gazetteer.stateOfAdjective(word)
+              .or(() -> gazetteer.entity(word).map(Gazetteer.Entity::id)).orElse("");
+        }
+        int possessive = -1;
+        for (int i = roleStart; i < end; i++) {
+          if (doc.tag(i).equals("POS")) {
+            possessive = i;
+          }
+        }
+        role = phrase(possessive >= 0 ? possessive + 1 : roleStart, end);
+        Optional<Gazetteer.Title> t = gazetteer.title(doc.word(end - 1));
+        if (t.isPresent() && t.get().gender() != '-' && b.gender == '-') {
+          b.gender = t.get().gender();
+        }
+      }
+    }
     if (b.role.isEmpty() && !role.isEmpty()) {
       b.role = role;
     }
@@ -508,13 +540,22 @@ public final class DocumentActors {
     }
     if (doc.tag(last).startsWith("NNP") && !definite) {
       String name = words(s, e);
+      Builder namesake = mostRecentWithNamePart(doc.word(last), s);
+      if (namesake != null) {
+        return List.of(namesake.id); // "Park" when CoreNLP did not tag it PERSON this time
+      }
       Builder b = actors.get(slug(name));
       if (b == null) {
         b = named(name, Actor.Type.PERSON, s);
       }
       return List.of(b.id);
     }
-    Builder unnamed = named(phrase(s, e), ORGANISATION_NOUNS.contains(head) ? Actor.Type.ORGANIZATION : Actor.Type.UNNAMED, s);
+    boolean organisation = ORGANISATION_NOUNS.contains(head);
+    int nameStart = s;
+    while (organisation && nameStart < last && doc.tag(nameStart).equals("DT")) {
+      nameStart++; // "the Iranian foreign ministry" is named "Iranian foreign ministry"
+    }
+    Builder unnamed = named(phrase(nameStart, e), organisation ? Actor.Type.ORGANIZATION : Actor.Type.UNNAMED, s);
     if (unnamed.affiliation.isEmpty()) {
       unnamed.affiliation = affiliation;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.framelens.analysis.Analyzer;
 import org.framelens.analysis.AnalyzerConfig;
-import org.framelens.corpus.CorpusReader;
+import org.framelens.corpus.Document;
 import org.framelens.corpus.Json;
 import org.framelens.corpus.OrderedParallel;
 import org.framelens.quote.AttributionEvaluator;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
         "\"id\" and \"text\" (the gold file itself will do) which is analysed first."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:scored", "1:unexpected failure", "2:bad options",
-        "3:a file is missing or unreadable", "4:a line of the gold or prediction file is not JSON"})
+        "3:a file is missing or unreadable", "4:a line of the gold or prediction file is not JSON, or a file is not UTF-8"})
 public final class EvaluateCommand implements Callable<Integer> {
 
   @Spec
@@ -85,16 +86,21 @@ public final class EvaluateCommand implements Callable<Integer> {
     boolean corpus = !lines.isEmpty() && lines.get(0).has("text");
     if (corpus) {
       Analyzer analyzer = Analyzer.forConfig(AnalyzerConfig.defaults());
-      OrderedParallel.map(new CorpusReader(System.in).read(List.of(input.toString())), item -> {
-        if (!item.ok()) {
+      OrderedParallel.map(lines.iterator(), line -> {
+        JsonNode text = line.path("text");
+        if (!text.isTextual() || text.asText().isBlank()) {
           return (JsonNode) null;
         }
-        return Json.mapper().valueToTree(analyzer.analyze(item.document()));
+        return Json.mapper().valueToTree(analyzer.analyze(new Document(line.path("id").asText(), text.asText())));
       }, threads, node -> {
         if (node != null) {
           predictions.put(node.path("id").asText(), node);
         }
       });
+      int skipped = lines.size() - predictions.size();
+      if (skipped > 0) {
+        err.println(input + ": " + skipped + (skipped == 1 ? " document" : " documents") + " without a \"text\" string not analysed");
+      }
     } else {
       for (JsonNode line : lines) {
         predictions.put(line.path("id").asText(), line);
@@ -135,13 +141,16 @@ public final class EvaluateCommand implements Callable<Integer> {
     return Math.round(v * 10000) / 10000.0;
   }
 
-  /** Reads every line as JSON; returns the first problem as "FILE:LINE: message", or null. */
+  /** Reads every line as JSON; returns the first problem as "FILE:LINE: message" (or "FILE: not valid UTF-8"), or null. */
   private static String readJsonl(Path file, List<JsonNode> into) throws IOException {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       int number = 0;
       while ((line = in.readLine()) != null) {
         number++;
+        if (number == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1); // a byte order mark from an editor, outside every value
+        }
         if (line.isBlank()) {
           continue;
         }
@@ -155,6 +164,9 @@ public final class EvaluateCommand implements Callable<Integer> {
           return file + ":" + number + ": not JSON: " + e.getOriginalMessage();
         }
       }
+    } catch (MalformedInputException e) {
+      // a bad input, like a line that is not JSON, not a failure of the program
+      return file + ": not valid UTF-8";
     }
     return null;
   }

@@ -1,8 +1,5 @@
 package org.framelens.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.jar.Manifest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,16 +41,11 @@ public final class Main implements Runnable {
     return cli;
   }
 
-  /** The version from the jar's manifest, or "dev" when run from classes. */
+  /** The version from framelens's own jar manifest, or "dev" when run from classes. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
+    public String[] getVersion() {
       String version = Main.class.getPackage().getImplementationVersion();
-      if (version == null) {
-        try (InputStream in = Main.class.getResourceAsStream("/META-INF/MANIFEST.MF")) {
-          version = in == null ? null : new Manifest(in).getMainAttributes().getValue("Implementation-Version");
-        }
-      }
       return new String[] {"framelens " + (version == null ? "dev" : version)};
     }
   }

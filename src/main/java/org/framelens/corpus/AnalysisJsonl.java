@@ -50,6 +50,9 @@ public final class AnalysisJsonl {
       String line;
       while ((line = in.readLine()) != null) {
         number++;
+        if (number == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1); // a byte order mark from an editor, outside every value
+        }
         if (line.isBlank()) {
           continue;
         }

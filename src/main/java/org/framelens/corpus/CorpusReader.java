@@ -208,6 +208,10 @@ public final class CorpusReader {
         next = Item.of(new InputProblem(name, lineNumber, "not valid UTF-8", false));
         return;
       }
+      if (lineNumber == 1 && text.startsWith("\uFEFF")) {
+        // a byte order mark (Windows editors) precedes the JSON; it is not part of any text value
+        text = text.substring(1);
+      }
       if (text.isBlank()) {
         return;
       }

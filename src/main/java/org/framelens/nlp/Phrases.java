@@ -197,6 +197,10 @@ public final class Phrases {
         if (head != null && (doc.ner(head.end() - 1).equals("PERSON") || doc.tag(head.end() - 1).equals("PRP"))) {
           return head;
         }
+        // "The company's chief executive, Paul Reyes, said": the name set off by commas
+        if (k + 1 < mark && isPersonName(doc, k + 1, mark)) {
+          return new Range(k + 1, mark);
+        }
         if (nearest == null) {
           nearest = head != null ? head : nounPhraseStartingAt(doc, k + 1, mark);
         }
@@ -227,6 +231,15 @@ public final class Phrases {
     int last = np.end() - 1;
     return TEMPORAL.contains(doc.lemma(last)) && !doc.ner(last).equals("PERSON")
         && !doc.tag(last).equals("PRP");
+  }
+
+  private static boolean isPersonName(ParsedDocument doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!doc.ner(i).equals("PERSON")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The noun phrase a relative pronoun at {@code pronoun} refers back to ("Hemming, who ..."). */

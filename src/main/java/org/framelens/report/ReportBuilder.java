@@ -189,7 +189,9 @@ final class ReportBuilder {
       String key = targetKey(t);
       String label = t.actor().map(id -> actors.containsKey(id) ? actors.get(id).name() : t.text())
           .orElse(t.text());
-      targetTexts.computeIfAbsent(key, k -> new TreeMap<>()).merge(label, 1, Integer::sum);
+      // a theme key gathers different wordings ("Western sanctions", "the sanctions"): name it by the theme
+      String keyLabel = t.actor().isPresent() ? label : t.theme().orElse(label);
+      targetTexts.computeIfAbsent(key, k -> new TreeMap<>()).merge(keyLabel, 1, Integer::sum);
       stancesByActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(new StanceEntry(doc, key, label,
           t.actor(), t.theme(), s.polarity().json(), s.cue().text(), s.evidence().text(),
           s.evidence().start(), s.evidence().end(), s.source().json()));
@@ -198,7 +200,11 @@ final class ReportBuilder {
     return new DocumentInfo(doc, date, month, d.tokens(), d.quotes().size(), d.actors().size());
   }
 
-  /** Where the target is an actor or a theme, its id; otherwise its words, lower-cased. */
+  /**
+   * Where the target is an actor or a theme, its id; otherwise its words, lower-cased. Keying by
+   * theme lets "against sanctions" add up over a corpus whatever the wording; each stance keeps
+   * its own text and evidence.
+   */
   static String targetKey(Stance.Target t) {
     return t.actor().or(t::theme)
         .orElseGet(() -> t.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
@@ -275,9 +281,6 @@ final class ReportBuilder {
     List<StanceEntry> stances = new ArrayList<>(stancesByActor.getOrDefault(id, List.of()));
     stances.sort(Comparator.comparing(StanceEntry::document).thenComparingInt(StanceEntry::evidenceStart)
         .thenComparing(StanceEntry::target).thenComparing(StanceEntry::polarity));
-    stances.replaceAll(s -> new StanceEntry(s.document(), s.target(), label(s.target()), s.targetActor(),
-        s.targetTheme(), s.polarity(), s.cue(), s.evidence(), s.evidenceStart(), s.evidenceEnd(),
-        s.source()));
     return new ActorFrame(id, a.name(), a.type().json(), a.role(), a.affiliation(), group,
         List.copyOf(documentsByActor.getOrDefault(id, Set.of())), quotes, themeScores(mine),
         stances, targetCounts(mine), coQuoted(id));

@@ -58,7 +58,9 @@ class RenderersTest {
     assertTrue(md.contains("person, Defense Minister, affiliated with iran"));
     assertTrue(md.contains("- “artificial crises imposed by hegemonic powers.” — iran-belarus-defense-pact; themes: hegemony"));
     assertTrue(md.contains("| sanctions | 2 | 40.0% | 2 | 0 | iran-belarus-defense-pact, minsk-follow-up |"), md);
-    assertTrue(md.contains("| Aziz Nasirzadeh | Western sanctions | 0 | 2 | iran-belarus-defense-pact, minsk-follow-up |"));
+    // a target keyed by its theme is named by the theme in the table, by its own words in the evidence
+    assertTrue(md.contains("| Aziz Nasirzadeh | sanctions | 0 | 2 | iran-belarus-defense-pact, minsk-follow-up |"), md);
+    assertTrue(md.contains("against **Western sanctions** (sanctions)"), md);
     assertTrue(md.contains("| Iran | iran, nasirzadeh | 4 |"));
     assertTrue(md.contains("| bloc_confrontation | 0 | 0.0% | 0 | 1 |"));
     assertTrue(md.contains("| Theme | Hits | Share | Weight | Negated | Documents |\n| --- | ---: | ---: | ---: | ---: | --- |\n"));

@@ -1,0 +1,68 @@
+package org.framelens.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.framelens.Fixtures;
+import org.framelens.analysis.DocumentAnalysis;
+import org.junit.jupiter.api.Test;
+
+class StanceReaderTest {
+
+  private static List<Stance> stances(String text) {
+    return Fixtures.analyze("stance", text).stances();
+  }
+
+  private static Stance only(List<Stance> stances, String target) {
+    List<Stance> found = stances.stream().filter(s -> s.target().text().equals(target)).toList();
+    assertEquals(1, found.size(), "stances toward '" + target + "' in " + stances);
+    return found.get(0);
+  }
+
+  @Test
+  void splitsConjoinedTargetsOfReportedSpeech() {
+    List<Stance> s = stances("Foreign Minister Anna Berg condemned the blockade and the new tariffs on Monday.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "the blockade").polarity());
+    assertEquals(Stance.Polarity.AGAINST, only(s, "the new tariffs").polarity());
+    assertEquals("anna-berg", only(s, "the blockade").actor());
+    assertEquals(Stance.Source.REPORTED, only(s, "the blockade").source());
+  }
+
+  @Test
+  void readsSupportThroughTheParticleOfCallFor() {
+    List<Stance> s = stances("Opposition leader David Osei called for a ceasefire. He called the plan a mistake.");
+    Stance ceasefire = only(s, "a ceasefire");
+    assertEquals(Stance.Polarity.FOR, ceasefire.polarity());
+    assertTrue(s.stream().noneMatch(x -> x.target().text().contains("plan")), "'called the plan' is no stance: " + s);
+  }
+
+  @Test
+  void givesNoStanceForANegatedOrRefusedCue() {
+    assertEquals(List.of(), stances("President Karim Nadiri did not condemn the strikes."));
+    assertEquals(List.of(), stances("President Karim Nadiri refused to back the resolution."));
+  }
+
+  @Test
+  void creditsAStanceInsideAQuoteToItsSpeakerOnlyWhenTheSpeakerOwnsIt() {
+    DocumentAnalysis a = Fixtures.analyze("stance", "“We reject these sanctions,” said Maria Holm, the government spokeswoman. "
+        + "“They criticized our budget,” she added.");
+    Stance reject = only(a.stances(), "these sanctions");
+    assertEquals("maria-holm", reject.actor());
+    assertEquals(Stance.Source.QUOTE, reject.source());
+    assertEquals(Optional.of("sanctions"), reject.target().theme());
+    assertTrue(a.stances().stream().noneMatch(x -> x.target().text().contains("budget")), a.stances().toString());
+  }
+
+  @Test
+  void namesATargetThatIsAnActor() {
+    Stance nato = only(stances("Defense Minister Viktor Khrenin criticized NATO on Friday."), "NATO");
+    assertEquals(Optional.of("nato"), nato.target().actor());
+  }
+
+  @Test
+  void takesNoStanceFromThingsThatCannotHoldOne() {
+    assertEquals(List.of(), stances("The deal expands cooperation and strengthens trade."));
+  }
+}
