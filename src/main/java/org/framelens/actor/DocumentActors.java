@@ -135,7 +135,31 @@ public final class DocumentActors {
         assign(run, b);
       }
     }
+    addMissedSurnames(fullNames);
     personMentions.sort((a, b) -> Integer.compare(a[0], b[0]));
+  }
+
+  /** "McNeely" where CoreNLP tagged only "Morgan McNeely": a capitalised surname of one known person. */
+  private void addMissedSurnames(Map<String, Builder> fullNames) {
+    Map<String, Builder> bySurname = new java.util.HashMap<>();
+    Set<String> ambiguous = new java.util.HashSet<>();
+    for (Builder b : fullNames.values()) {
+      String surname = lastWord(b.name);
+      if (bySurname.putIfAbsent(surname, b) != null && bySurname.get(surname) != b) {
+        ambiguous.add(surname);
+      }
+    }
+    for (int i = 0; i < doc.size(); i++) {
+      String ner = doc.ner(i);
+      if (personAt[i] != null || !doc.tag(i).startsWith("NNP") || ner.equals("ORGANIZATION") || ner.equals("LOCATION")) {
+        continue;
+      }
+      Builder b = bySurname.get(doc.word(i));
+      if (b != null && !ambiguous.contains(doc.word(i))) {
+        personAt[i] = b.id;
+        personMentions.add(new int[] {i, i + 1});
+      }
+    }
   }
 
   private boolean isPersonToken(int i) {
@@ -471,7 +495,7 @@ public final class DocumentActors {
     }
     int last = e - 1;
     String head = doc.lemma(last);
-    if (e - s == 1 && doc.tag(s).equals("PRP")) {
+    if (e - s == 1 && (doc.tag(s).equals("PRP") || doc.tag(s).equals("PRP$"))) {
       return resolvePronoun(s);
     }
     for (int i = last; i >= s; i--) {
@@ -572,29 +596,37 @@ public final class DocumentActors {
     return false;
   }
 
+  private static final int PRONOUN_REACH_SENTENCES = 8;
+  private static final int EXACT_GENDER_REACH = 3;
+
+  /**
+   * A personal pronoun's person: sentence by sentence backwards, a person of the pronoun's gender
+   * (an unknown gender only when no known one fits), the subject of a sentence before its objects;
+   * a sentence that itself opens with the same pronoun only passes the reference further back
+   * ("Justice Dunphy said ... Still, he denied Mr. Hemming's request ... he wrote" is Dunphy).
+   * "it" and "its" go to the organisation or state named last.
+   */
   private List<String> resolvePronoun(int token) {
     String w = doc.word(token).toLowerCase(Locale.ROOT);
     char gender = MALE.contains(w) ? 'm' : FEMALE.contains(w) ? 'f' : '?';
     if (gender == '?') {
-      Builder b = named(w, Actor.Type.UNNAMED, token);
-      return List.of(b.id);
+      if (w.equals("it") || w.equals("its")) {
+        Optional<String> body = recentBody(token);
+        if (body.isPresent()) {
+          return List.of(body.get());
+        }
+      }
+      return List.of(named(w, Actor.Type.UNNAMED, token).id);
     }
-    int floorSentence = Math.max(0, doc.sentenceOf(token) - 8);
-    int floor = doc.sentenceStart(floorSentence);
-    for (int m = personMentions.size() - 1; m >= 0; m--) {
-      int[] mention = personMentions.get(m);
-      if (mention[0] >= token) {
-        continue;
-      }
-      if (mention[0] < floor) {
-        break;
-      }
-      Builder b = actors.get(personAt[mention[0]]);
-      if (b.gender == '-' || b.gender == gender) {
+    // a person known to be of the pronoun's gender close by, else anyone who may be, further back
+    for (boolean exact : new boolean[] {true, false}) {
+      String found = pronounReferent(token, gender, exact, exact ? EXACT_GENDER_REACH : PRONOUN_REACH_SENTENCES);
+      if (found != null) {
+        Builder b = actors.get(found);
         if (b.gender == '-') {
           b.gender = gender; // the pronoun tells us
         }
-        return List.of(b.id);
+        return List.of(found);
       }
     }
     // no person in reach: the most recent speaker of that gender
@@ -611,6 +643,73 @@ public final class DocumentActors {
       return List.of(best);
     }
     return List.of(named(w, Actor.Type.UNNAMED, token).id);
+  }
+
+  private String pronounReferent(int token, char gender, boolean exactGender, int reach) {
+    int sentence = doc.sentenceOf(token);
+    for (int s = sentence; s >= Math.max(0, sentence - reach); s--) {
+      int from = doc.sentenceStart(s);
+      int to = s == sentence ? token : doc.sentenceEnd(s);
+      boolean passesOn = s != sentence && opensWithPronoun(from, to, gender);
+      String object = null;
+      for (int[] m : personMentions) {
+        if (m[0] < from || m[0] >= to) {
+          continue;
+        }
+        Builder b = actors.get(personAt[m[0]]);
+        boolean fits = exactGender ? b.gender == gender : b.gender == '-' || b.gender == gender;
+        if (!fits) {
+          continue;
+        }
+        if (isSubjectPosition(m)) {
+          return b.id;
+        }
+        object = b.id; // the latest non-subject mention in the sentence
+      }
+      if (object != null && !passesOn) {
+        return object;
+      }
+    }
+    return null;
+  }
+
+  /** A mention followed by its verb, an appositive comma or a title: "Dunphy said", "Hemming, a consultant,". */
+  private boolean isSubjectPosition(int[] mention) {
+    int next = mention[1];
+    if (next >= doc.size() || doc.sentenceOf(next) != doc.sentenceOf(mention[0])) {
+      return false;
+    }
+    String tag = doc.tag(next);
+    return tag.startsWith("VB") || tag.equals("MD") || tag.equals(",") || tag.startsWith("RB");
+  }
+
+  private boolean opensWithPronoun(int from, int to, char gender) {
+    for (int i = from; i < to && i < from + 4; i++) {
+      String w = doc.word(i).toLowerCase(Locale.ROOT);
+      if (doc.tag(i).equals("PRP")) {
+        return gender == 'm' ? w.equals("he") : w.equals("she");
+      }
+    }
+    return false;
+  }
+
+  /** The organisation or state named last before a token, within a few sentences, for "it" and "its". */
+  private Optional<String> recentBody(int token) {
+    int floor = doc.sentenceStart(Math.max(0, doc.sentenceOf(token) - 3));
+    for (int i = token - 1; i >= floor; i--) {
+      if (doc.ner(i).equals("ORGANIZATION") || doc.tag(i).startsWith("NNP") && gazetteer.entity(doc.word(i)).isPresent()) {
+        int end = i + 1;
+        int start = i;
+        while (start - 1 >= floor && doc.ner(start - 1).equals(doc.ner(i)) && !doc.ner(i).equals("O")) {
+          start--;
+        }
+        Optional<String> id = named(new Range(start, end));
+        if (id.isPresent()) {
+          return id;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The states named last before a token, most recent first, for "both nations" and "the two countries". */

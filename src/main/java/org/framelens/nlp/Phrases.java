@@ -130,23 +130,41 @@ public final class Phrases {
     }
     if (tag.equals("PRP") || tag.startsWith("NN") || tag.equals("CD") || tag.equals("ADD")) {
       Range np = nounPhraseEndingAt(doc, j, floor);
-      // "Sanders during a Sunday thanked", "Priebus later Thursday told", "the department two weeks ago said"
-      if (np != null && depth < 3 && (isTemporal(doc, np) || np.start() - 1 >= floor && doc.tag(np.start() - 1).equals("IN"))) {
-        int before = np.start() - 1;
-        if (before >= floor && doc.tag(before).equals("IN")) {
-          before--;
-        }
-        if (before >= floor && !isClauseMark(doc.word(before)) && !doc.tag(before).equals("``")) {
-          Range further = subjectOf(doc, before + 1, floor, ignored, depth + 1);
-          if (further != null) {
-            return further;
-          }
-        }
-        if (isTemporal(doc, np)) {
-          return null;
-        }
+      if (np == null || depth >= 3) {
+        return np;
       }
-      return np;
+      // "A spokesman for the ministry said", "Another source speaking to Fox News said", "People
+      // close to Trump said", "Sanders during a Sunday thanked": the subject is before the
+      // prepositional phrase; a time expression is never the subject
+      Range subject = np;
+      while (subject != null && (isTemporal(doc, subject) || precededByPreposition(doc, subject, floor))) {
+        int k = subject.start() - 1;
+        if (k >= floor && isPreposition(doc, k)) {
+          k--;
+        }
+        while (k >= floor && (doc.tag(k).equals("VBG") || doc.tag(k).equals("VBN") || doc.tag(k).startsWith("JJ")
+            || doc.tag(k).startsWith("RB"))) {
+          k--; // the head of a reduced relative: "speaking to", "familiar with", "close to"
+        }
+        if (k < floor || isClauseMark(doc.word(k)) || doc.tag(k).equals("``")) {
+          subject = null;
+          break;
+        }
+        if (isFinite(doc.tag(k)) || doc.tag(k).equals("VBN")) {
+          // "Thiel wrote in a statement to Wired explaining": a participle of that verb
+          return doc.tag(verb).equals("VBG") ? subjectOf(doc, k, floor, ignored, depth + 1) : null;
+        }
+        Range before = nounPhraseEndingAt(doc, k, floor);
+        if (before == null) {
+          Range further = subjectOf(doc, k + 1, floor, ignored, depth + 1);
+          return further != null ? further : isTemporal(doc, np) ? null : np;
+        }
+        subject = before;
+      }
+      if (subject == null) {
+        return isTemporal(doc, np) ? null : np;
+      }
+      return subject;
     }
     if (tag.equals("DT") && PRONOMINAL_DETERMINERS.contains(lemma)) {
       return new Range(j, j + 1); // "Some chanted", "Others said"
@@ -188,33 +206,38 @@ public final class Phrases {
    */
   private static Range subjectBeforeCommas(ParsedDocument doc, int mark, int floor, IntPredicate ignored) {
     Range nearest = null;
-    for (int k = mark - 1; k >= Math.max(floor, mark - 30); k--) {
+    boolean clauseSeen = false;
+    for (int k = mark - 1; k >= Math.max(floor, mark - 40); k--) {
       if (ignored.test(k)) {
         continue;
       }
       if (isClauseMark(doc.word(k))) {
         Range head = nounPhraseEndingAt(doc, k - 1, floor);
+        // a person before the commas wins even across relative clauses: "Sarah Buckley, who
+        // attended ..., played in the band and graduated in 2013, said"
         if (head != null && (doc.ner(head.end() - 1).equals("PERSON") || doc.tag(head.end() - 1).equals("PRP"))) {
           return head;
         }
         // "The company's chief executive, Paul Reyes, said": the name set off by commas
-        if (k + 1 < mark && isPersonName(doc, k + 1, mark)) {
+        if (!clauseSeen && k + 1 < mark && isPersonName(doc, k + 1, mark)) {
           return new Range(k + 1, mark);
         }
-        if (nearest == null) {
+        if (nearest == null && !clauseSeen) {
           nearest = head != null ? head : nounPhraseStartingAt(doc, k + 1, mark);
         }
-      } else if (isFinite(doc.tag(k))) {
+      } else if (isFinite(doc.tag(k)) && !clauseSeen) {
         int p = k - 1;
         while (p >= floor && !isClauseMark(doc.word(p))) {
           p--;
         }
-        boolean parenthetical = p >= floor && p + 1 < k
+        boolean relative = k > floor && RELATIVES.contains(doc.lemma(k - 1));
+        boolean parenthetical = relative || p >= floor && p + 1 < k
             && (SUBORDINATORS.contains(doc.lemma(p + 1)) || RELATIVES.contains(doc.lemma(p + 1)));
         if (!parenthetical) {
-          break; // a clause of its own, not an appositive
+          clauseSeen = true; // a clause of its own: only a person before a comma can still be the subject
+        } else {
+          k = p + 1;
         }
-        k = p + 1;
       }
     }
     return nearest;
@@ -231,6 +254,16 @@ public final class Phrases {
     int last = np.end() - 1;
     return TEMPORAL.contains(doc.lemma(last)) && !doc.ner(last).equals("PERSON")
         && !doc.tag(last).equals("PRP");
+  }
+
+
+  private static boolean isPreposition(ParsedDocument doc, int i) {
+    return doc.tag(i).equals("IN") && !SUBORDINATORS.contains(doc.lemma(i)) && !doc.lemma(i).equals("that")
+        || doc.tag(i).equals("TO");
+  }
+
+  private static boolean precededByPreposition(ParsedDocument doc, Range np, int floor) {
+    return np.start() - 1 >= floor && isPreposition(doc, np.start() - 1);
   }
 
   private static boolean isPersonName(ParsedDocument doc, int from, int to) {

@@ -26,6 +26,7 @@ public final class Attributor {
       "promise", "pledge", "vow", "motto", "tweet", "post", "letter", "speech", "address", "testimony",
       "interview", "mantra", "refrain", "catchphrase", "term", "characterization", "view", "position", "call");
   private static final int NEXT_SENTENCE_REACH = 6;
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which", "whom");
   private static final int PARAGRAPHS_BACK = 2;
 
   private final SpeechCues cues;
@@ -157,7 +158,9 @@ public final class Attributor {
       return right;
     }
     if (rightEnd == sentenceEnd && doc.sentenceOf(last - 1) + 1 < doc.sentenceCount()) {
-      Decision next = nextSentenceTail(c, doc.sentenceOf(last - 1) + 1);
+      String quoted = doc.text().substring(doc.begin(first), doc.end(last - 1)).stripTrailing();
+      boolean question = quoted.length() > 1 && "?!".indexOf(quoted.charAt(quoted.length() - 2)) >= 0;
+      Decision next = nextSentenceTail(c, doc.sentenceOf(last - 1) + 1, question);
       if (next != null) {
         return next;
       }
@@ -210,17 +213,48 @@ public final class Attributor {
           return decision(c, source, i, "according-to", 0.9);
         }
       }
-      Optional<SpeechCues.Kind> kind = cues.verbCue(doc, i);
-      if (kind.isEmpty()) {
+      if (!speechEvent(doc, i)) {
         continue;
       }
-      Range subject = subjectOf(c, i, sentenceStart);
+      Range subject = isPassive(doc, i) ? null : subjectOf(c, i, sentenceStart);
       if (subject != null) {
-        return decision(c, subject, i, "cue-before", 0.9);
+        Decision outer = embeddingReport(c, subject, sentenceStart);
+        return outer != null ? outer : decision(c, subject, i, "cue-before", 0.9);
       }
       Range agent = passiveAgent(c, i, first);
       if (agent != null) {
         return decision(c, agent, i, "cue-before-passive", 0.85);
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "while", "but", "whereas", "although",
+      "though", "because", "with", "--", "—");
+
+  /**
+   * "Trump said Fox executives were calling “every 15 minutes”", "Phillips said he heard students
+   * shout “...”": a cue whose subject sits inside what an earlier reporting verb says belongs to
+   * that verb's subject, unless the inner subject is a person by name ("Smith said Jones called it
+   * “...”" stays Jones's).
+   */
+  private Decision embeddingReport(Context c, Range inner, int sentenceStart) {
+    ParsedDocument doc = c.doc;
+    for (int i = inner.start() - 1; i >= sentenceStart; i--) {
+      if (!c.outside(i) || CLAUSE_BREAKS.contains(doc.lemma(i))) {
+        return null;
+      }
+      if (doc.ner(i).equals("PERSON") && i >= inner.start() - 1) {
+        return null;
+      }
+      if (speechEvent(doc, i) && cues.verbCue(doc, i).get() == SpeechCues.Kind.SAY && !isPassive(doc, i)) {
+        for (int k = inner.start(); k < inner.end(); k++) {
+          if (doc.ner(k).equals("PERSON")) {
+            return null;
+          }
+        }
+        Range outer = subjectOf(c, i, sentenceStart);
+        return outer == null ? null : decision(c, outer, i, "cue-before", 0.85);
       }
     }
     return null;
@@ -236,7 +270,7 @@ public final class Attributor {
     if (r >= rightEnd || r == last && last > 0 && !isGlue(doc, last - 1) && !isQuoteMark(doc, last - 1)) {
       return null;
     }
-    if (doc.lemma(r).equals("accord") || cues.verbCue(doc, r).isPresent()) {
+    if (doc.lemma(r).equals("accord") || speechEvent(doc, r)) {
       return cueAfter(c, last, rightEnd);
     }
     Range subject = Phrases.nounPhraseStartingAt(doc, r, rightEnd);
@@ -247,7 +281,7 @@ public final class Attributor {
     while (v < rightEnd && (doc.tag(v).startsWith("RB") || doc.tag(v).equals("MD") || doc.lemma(v).equals("have"))) {
       v++;
     }
-    if (v < rightEnd && cues.verbCue(doc, v).isPresent()) {
+    if (v < rightEnd && speechEvent(doc, v)) {
       return decision(c, subject, v, "cue-after", 0.95);
     }
     return null;
@@ -273,15 +307,15 @@ public final class Attributor {
         return decision(c, source, r, "according-to", 0.9);
       }
     }
-    Optional<SpeechCues.Kind> first = cues.verbCue(doc, r);
-    if (first.isPresent() && doc.tag(r).equals("VBG")) {
+    boolean first = speechEvent(doc, r);
+    if (first && doc.tag(r).equals("VBG")) {
       // "..., saying the city embodied ...": the participle's subject is the main clause's
       int participle = r;
       Range subject = Phrases.subjectOf(doc, r, doc.sentenceStart(doc.sentenceOf(r)), i -> !c.outside(i) && i < participle);
       if (subject != null) {
         return decision(c, subject, r, "cue-after", 0.85);
       }
-    } else if (first.isPresent()) {
+    } else if (first) {
       Range subject = Phrases.subjectAfter(doc, r, rightEnd);
       if (subject != null) {
         return decision(c, subject, r, "inverted-cue", 0.9);
@@ -291,14 +325,52 @@ public final class Attributor {
       if (!c.outside(i)) {
         continue;
       }
-      if (cues.verbCue(doc, i).isPresent()) {
+      if (speechEvent(doc, i)) {
         Range subject = subjectOf(c, i, r);
         if (subject != null) {
           return decision(c, subject, i, "cue-after", 0.9);
         }
+        // "... — and many fail, said Dr. Robert Rutledge"
+        Range after = cues.verbCue(doc, i).get() == SpeechCues.Kind.SAY ? Phrases.subjectAfter(doc, i, rightEnd) : null;
+        if (after != null && doc.tag(after.end() - 1).startsWith("NNP")) {
+          return decision(c, after, i, "inverted-cue", 0.85);
+        }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a cue verb reports an act of speech here: not "will maintain", not the bare "shout" of
+   * "heard students shout" (the speech is the reporter's), not a passive ("was described as").
+   */
+  private boolean speechEvent(ParsedDocument doc, int i) {
+    if (cues.verbCue(doc, i).isEmpty()) {
+      return false;
+    }
+    int j = i - 1;
+    while (j >= 0 && doc.tag(j).startsWith("RB")) {
+      j--;
+    }
+    if (j >= 0 && doc.tag(j).equals("MD")) {
+      return false;
+    }
+    if (doc.tag(i).equals("VB")) {
+      return j >= 0 && (doc.lemma(j).equals("do") || doc.tag(j).equals("TO"));
+    }
+    return true;
+  }
+
+  /** "was described as": the subject is what was described, not who spoke. */
+  private static boolean isPassive(ParsedDocument doc, int i) {
+    if (!doc.tag(i).equals("VBN")) {
+      return false;
+    }
+    int j = i - 1;
+    while (j >= 0 && doc.tag(j).startsWith("RB")) {
+      j--;
+    }
+    return j >= 0 && doc.lemma(j).equals("be");
   }
 
   private static boolean isGlue(ParsedDocument doc, int i) {
@@ -308,15 +380,16 @@ public final class Attributor {
   }
 
   /** "“Why now?” he asked." split into two sentences by the tokenizer. */
-  private Decision nextSentenceTail(Context c, int sentence) {
+  private Decision nextSentenceTail(Context c, int sentence, boolean quoteEndsAQuestion) {
     ParsedDocument doc = c.doc;
     int start = doc.sentenceStart(sentence);
     int end = doc.sentenceEnd(sentence);
-    if (start >= end || !c.outside(start) || !Character.isLowerCase(doc.word(start).charAt(0))) {
+    if (start >= end || !c.outside(start)
+        || !Character.isLowerCase(doc.word(start).charAt(0)) && !quoteEndsAQuestion) {
       return null;
     }
     for (int i = start; i < end && i < start + NEXT_SENTENCE_REACH; i++) {
-      if (cues.verbCue(doc, i).isPresent()) {
+      if (speechEvent(doc, i)) {
         Range subject = i == start ? Phrases.subjectAfter(doc, i, end) : subjectOf(c, i, start);
         if (subject != null) {
           return decision(c, subject, i, "next-sentence-cue", 0.8);
@@ -410,6 +483,19 @@ public final class Attributor {
       }
       target = antecedent;
     }
+    // "her statement read", "the ministry's statement said": the owner speaks
+    if (target.length() > 1 && SPEECH_NOUNS.contains(doc.lemma(target.end() - 1))) {
+      for (int i = target.start(); i < target.end() - 1; i++) {
+        if (doc.tag(i).equals("PRP$")) {
+          target = new Range(i, i + 1);
+          break;
+        }
+        if (doc.tag(i).equals("POS") && i > target.start()) {
+          target = new Range(target.start(), i);
+          break;
+        }
+      }
+    }
     List<String> ids = c.actors.resolve(target);
     if (ids.isEmpty()) {
       return null;
@@ -429,7 +515,7 @@ public final class Attributor {
     for (int s = 0; s < doc.sentenceCount(); s++) {
       int start = doc.sentenceStart(s);
       for (int i = start; i < doc.sentenceEnd(s); i++) {
-        if (!c.outside(i) || cues.verbCue(doc, i).isEmpty()) {
+        if (!c.outside(i) || !speechEvent(doc, i) || isPassive(doc, i)) {
           continue;
         }
         Range subject = subjectOf(c, i, start);
@@ -473,10 +559,15 @@ public final class Attributor {
         break;
       }
     }
+    int bestSentence = bestToken < 0 ? -1 : doc.sentenceOf(bestToken);
     for (int r = reports.size() - 1; r >= 0; r--) {
       Report report = reports.get(r);
-      if (report.cueToken() < first && report.cueToken() > bestToken && doc.begin(report.cueToken()) >= doc.begin(paragraphFloor)
-          && !report.actors().isEmpty()) {
+      // "..., said Yoni Freedhoff, ..., who writes about food policy": the quote's own sentence
+      // and relative clauses do not take the next quote away from its speaker
+      boolean weak = report.sentence() == bestSentence
+          || RELATIVE_PRONOUNS.contains(doc.lemma(report.subject().start()));
+      if (!weak && report.cueToken() < first && report.cueToken() > bestToken
+          && doc.begin(report.cueToken()) >= doc.begin(paragraphFloor) && !report.actors().isEmpty()) {
         best = new Decision(report.actors(), report.subject(), report.cueToken(), "previous-reported-speech", 0.65);
         break;
       }
@@ -508,7 +599,7 @@ public final class Attributor {
       if (!c.outside(i)) {
         continue;
       }
-      if (cues.verbCue(doc, i).isPresent()) {
+      if (speechEvent(doc, i)) {
         Range subject = subjectOf(c, i, prevStart);
         if (subject != null) {
           return decision(c, subject, i, "colon-introduction", 0.8);

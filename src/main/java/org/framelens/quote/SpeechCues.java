@@ -53,8 +53,11 @@ public final class SpeechCues {
       return Optional.ofNullable(kind);
     }
     // the tagger reads "Bozell notes" and "he adds" as plural nouns now and then
-    if (tag.equals("NNS") && token > 0 && (doc.tag(token - 1).equals("PRP") || doc.tag(token - 1).startsWith("NNP"))
-        && Character.isLowerCase(doc.word(token).charAt(0))) {
+    // ... and "“...,” echoes McMillen" too
+    boolean afterSubject = token > 0 && (doc.tag(token - 1).equals("PRP") || doc.tag(token - 1).startsWith("NNP"));
+    boolean beforeSubject = token > 0 && (doc.tag(token - 1).equals(",") || doc.tag(token - 1).equals("''"))
+        && token + 1 < doc.size() && doc.tag(token + 1).startsWith("NNP");
+    if (tag.equals("NNS") && (afterSubject || beforeSubject) && Character.isLowerCase(doc.word(token).charAt(0))) {
       return Optional.ofNullable(byLemma.get(doc.lemma(token)));
     }
     return Optional.empty();

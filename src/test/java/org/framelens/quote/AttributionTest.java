@@ -141,4 +141,36 @@ class AttributionTest {
     assertTrue(q.speakers().isEmpty(), q.speakers().toString());
     assertEquals("none", q.method());
   }
+
+  @Test
+  void findsTheSubjectBeforePrepositionalPhrasesRelativeClausesAndTimeWords() {
+    DocumentAnalysis a = analyze("subjects.txt");
+    Quote familiar = quote(a, "final");
+    assertEquals("A source", familiar.speakers().get(0).mention().text());
+    Quote speaking = quote(a, "within days");
+    assertEquals("Another official", speaking.speakers().get(0).mention().text());
+    assertSpeakers(a, "clear", "Clara Diaz");
+    Quote told = assertSpeakers(a, "not negotiable", "Jonas Weber");
+    assertEquals("Weber", told.speakers().get(0).mention().text());
+  }
+
+  @Test
+  void givesAQuoteInsideReportedSpeechToTheReporter() {
+    DocumentAnalysis a = analyze("subjects.txt");
+    assertSpeakers(a, "no more war", "Jonas Weber");
+  }
+
+  @Test
+  void readsAnAttributionThatFollowsAQuestionInItsOwnSentence() {
+    DocumentAnalysis a = analyze("subjects.txt");
+    assertSpeakers(a, "Why now?", "Jonas Weber");
+    assertSpeakers(a, "Nothing has changed", "Jonas Weber");
+  }
+
+  @Test
+  void doesNotTakeThePatientOfAPassiveForTheSpeaker() {
+    DocumentAnalysis a = analyze("subjects.txt");
+    Quote passive = quote(a, "uncompromising");
+    assertTrue(passive.speakers().stream().noneMatch(s -> s.mention().text().equals("He")), passive.toString());
+  }
 }
