@@ -516,7 +516,7 @@ public final class DocumentActors {
       return List.of(named(name, Actor.Type.ORGANIZATION, start).id);
     }
     String affiliation = affiliationWithin(s, e);
-    String singular = singular(head);
+    String singular = head; // lemmas are singular already
     if (STATE_BODIES.contains(head) && !affiliation.isEmpty()) {
       return List.of(state(affiliation, s).id);
     }
@@ -878,10 +878,6 @@ public final class DocumentActors {
 
   private static String lastWord(String name) {
     return name.substring(name.lastIndexOf(' ') + 1);
-  }
-
-  private static String singular(String lemma) {
-    return lemma;
   }
 
   private String uniqueId(String base) {

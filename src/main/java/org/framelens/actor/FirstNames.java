@@ -17,7 +17,6 @@ import java.util.Map;
 final class FirstNames {
 
   private static final String RESOURCE = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
-  private static volatile Map<String, Character> genders;
 
   private FirstNames() {}
 
@@ -28,16 +27,12 @@ final class FirstNames {
   }
 
   private static Map<String, Character> table() {
-    Map<String, Character> t = genders;
-    if (t == null) {
-      synchronized (FirstNames.class) {
-        if (genders == null) {
-          genders = load();
-        }
-        t = genders;
-      }
-    }
-    return t;
+    return Table.GENDERS;
+  }
+
+  /** Loaded on first use, once per JVM (the holder idiom: the class loader does the locking). */
+  private static final class Table {
+    static final Map<String, Character> GENDERS = load();
   }
 
   private static Map<String, Character> load() {

@@ -25,8 +25,6 @@ public final class Gazetteer {
 
   static final int MAX_ALIAS_WORDS = 6;
 
-  private static volatile Gazetteer shipped;
-
   private final Map<String, Entity> byAlias;
   private final Map<String, Entity> byExactAlias;
   private final Map<String, Entity> byId;
@@ -42,17 +40,13 @@ public final class Gazetteer {
     this.titles = Map.copyOf(titles);
   }
 
+  /** Loaded on first use, once per JVM (the holder idiom: the class loader does the locking). */
+  private static final class Shipped {
+    static final Gazetteer INSTANCE = load();
+  }
+
   public static Gazetteer shipped() {
-    Gazetteer g = shipped;
-    if (g == null) {
-      synchronized (Gazetteer.class) {
-        if (shipped == null) {
-          shipped = load();
-        }
-        g = shipped;
-      }
-    }
-    return g;
+    return Shipped.INSTANCE;
   }
 
   private static Gazetteer load() {

@@ -2,11 +2,9 @@ package org.framelens.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import org.framelens.analysis.Analyzer;
 import org.framelens.analysis.AnalyzerConfig;
 import org.framelens.corpus.Document;
 import org.framelens.corpus.Json;
+import org.framelens.corpus.JsonlLines;
 import org.framelens.corpus.OrderedParallel;
 import org.framelens.quote.AttributionEvaluator;
 import org.framelens.quote.AttributionEvaluator.Scores;
@@ -143,31 +142,26 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   /** Reads every line as JSON; returns the first problem as "FILE:LINE: message" (or "FILE: not valid UTF-8"), or null. */
   private static String readJsonl(Path file, List<JsonNode> into) throws IOException {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (number == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1); // a byte order mark from an editor, outside every value
-        }
-        if (line.isBlank()) {
-          continue;
-        }
+    String[] problem = {null};
+    try {
+      JsonlLines.walk(file, (number, line) -> {
         try {
           JsonNode node = Json.mapper().readTree(line);
           if (!node.isObject() || !node.has("id")) {
-            return file + ":" + number + ": expected a JSON object with an \"id\"";
+            problem[0] = file + ":" + number + ": expected a JSON object with an \"id\"";
+          } else {
+            into.add(node);
           }
-          into.add(node);
         } catch (JsonProcessingException e) {
-          return file + ":" + number + ": not JSON: " + e.getOriginalMessage();
+          problem[0] = file + ":" + number + ": not JSON: " + e.getOriginalMessage();
         }
-      }
+        return problem[0] == null;
+      });
     } catch (MalformedInputException e) {
       // a bad input, like a line that is not JSON, not a failure of the program
       return file + ": not valid UTF-8";
     }
-    return null;
+    return problem[0];
   }
+
 }

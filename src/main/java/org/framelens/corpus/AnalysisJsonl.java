@@ -2,11 +2,8 @@ package org.framelens.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,17 +42,10 @@ public final class AnalysisJsonl {
   public static Result read(Path file) throws IOException {
     List<DocumentAnalysis> analyses = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    int number = 0;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (number == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1); // a byte order mark from an editor, outside every value
-        }
-        if (line.isBlank()) {
-          continue;
-        }
+    int[] last = {0};
+    try {
+      JsonlLines.walk(file, (number, line) -> {
+        last[0] = number;
         try {
           DocumentAnalysis a = Json.mapper().readValue(line, DocumentAnalysis.class);
           Optional<String> missing = missing(a);
@@ -68,9 +58,10 @@ public final class AnalysisJsonl {
           problems.add(new Problem(file, number, path(e) + oneLine(e.getOriginalMessage())
               + (e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr())));
         }
-      }
+        return true;
+      });
     } catch (CharacterCodingException e) {
-      problems.add(new Problem(file, number + 1, "not UTF-8; rest of file skipped"));
+      problems.add(new Problem(file, last[0] + 1, "not UTF-8; rest of file skipped"));
     }
     return new Result(analyses, problems);
   }

@@ -51,8 +51,11 @@ public final class Phrases {
       return null;
     }
     int start = last;
-    while (start - 1 >= floor && inNounPhrase(doc.tag(start - 1))) {
+    while (start - 1 >= floor && inNounPhrase(doc.tag(start - 1)) && !isGroupDeterminer(doc, start)) {
       start--;
+    }
+    if (start - 1 >= floor && !isGroupDeterminer(doc, start) && isGroupDeterminer(doc, start - 1)) {
+      start--; // "both nations": the tagger reads "both" as a conjunction
     }
     return new Range(start, last + 1);
   }
@@ -256,6 +259,11 @@ public final class Phrases {
         && !doc.tag(last).equals("PRP");
   }
 
+
+  private static boolean isGroupDeterminer(ParsedDocument doc, int i) {
+    String lemma = doc.lemma(i);
+    return lemma.equals("both") || lemma.equals("all") && !doc.tag(i).startsWith("NN");
+  }
 
   private static boolean isPreposition(ParsedDocument doc, int i) {
     return doc.tag(i).equals("IN") && !SUBORDINATORS.contains(doc.lemma(i)) && !doc.lemma(i).equals("that")

@@ -17,29 +17,27 @@ public final class SpeechCues {
       "hit back", "push back", "lash out", "weigh in", "chime in", "speak out", "sound off", "go on", "spell out",
       "open up", "speak up", "write back", "fire off");
 
-  private static volatile SpeechCues shipped;
-
   private final Map<String, Kind> byLemma;
 
   private SpeechCues(Map<String, Kind> byLemma) {
     this.byLemma = Map.copyOf(byLemma);
   }
 
-  public static SpeechCues shipped() {
-    SpeechCues s = shipped;
-    if (s == null) {
-      synchronized (SpeechCues.class) {
-        if (shipped == null) {
-          Map<String, Kind> map = new HashMap<>();
-          for (String[] row : Resources.tsv("cues/speech.tsv", 2)) {
-            map.putIfAbsent(row[0], row[1].equals("say") ? Kind.SAY : Kind.FRAME);
-          }
-          shipped = new SpeechCues(map);
-        }
-        s = shipped;
+  /** Loaded on first use, once per JVM (the holder idiom: the class loader does the locking). */
+  private static final class Shipped {
+    static final SpeechCues INSTANCE = load();
+
+    private static SpeechCues load() {
+      Map<String, Kind> map = new HashMap<>();
+      for (String[] row : Resources.tsv("cues/speech.tsv", 2)) {
+        map.putIfAbsent(row[0], row[1].equals("say") ? Kind.SAY : Kind.FRAME);
       }
+      return new SpeechCues(map);
     }
-    return s;
+  }
+
+  public static SpeechCues shipped() {
+    return Shipped.INSTANCE;
   }
 
   /** The cue kind of a verb token; nouns and other tags are not verb cues. */

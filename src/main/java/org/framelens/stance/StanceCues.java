@@ -18,31 +18,29 @@ public final class StanceCues {
   private static final Map<String, String> PARTICLES = Map.of("call", "for", "push", "for", "press", "for",
       "warn", "against", "side", "with", "stand", "with", "lash", "out");
 
-  private static volatile StanceCues shipped;
-
   private final Map<String, Polarity> verbs;
 
   private StanceCues(Map<String, Polarity> verbs) {
     this.verbs = Map.copyOf(verbs);
   }
 
-  public static StanceCues shipped() {
-    StanceCues s = shipped;
-    if (s == null) {
-      synchronized (StanceCues.class) {
-        if (shipped == null) {
-          Map<String, Polarity> map = new HashMap<>();
-          for (String[] row : Resources.tsv("cues/stance.tsv", 3)) {
-            if (row[2].equals("verb")) {
-              map.putIfAbsent(row[0], row[1].equals("for") ? Polarity.FOR : Polarity.AGAINST);
-            }
-          }
-          shipped = new StanceCues(map);
+  /** Loaded on first use, once per JVM (the holder idiom: the class loader does the locking). */
+  private static final class Shipped {
+    static final StanceCues INSTANCE = load();
+
+    private static StanceCues load() {
+      Map<String, Polarity> map = new HashMap<>();
+      for (String[] row : Resources.tsv("cues/stance.tsv", 3)) {
+        if (row[2].equals("verb")) {
+          map.putIfAbsent(row[0], row[1].equals("for") ? Polarity.FOR : Polarity.AGAINST);
         }
-        s = shipped;
       }
+      return new StanceCues(map);
     }
-    return s;
+  }
+
+  public static StanceCues shipped() {
+    return Shipped.INSTANCE;
   }
 
   /** The polarity of a stance verb at {@code token}, checking its particle where it needs one. */

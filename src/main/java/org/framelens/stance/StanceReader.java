@@ -150,6 +150,22 @@ public final class StanceReader {
           end = of.end();
         }
       }
+      // "defense and security interactions": a bare singular noun shares the next conjunct's head
+      if (np.length() == 1 && doc.tag(np.start()).equals("NN") && end < sentenceEnd && doc.lemma(end).equals("and")) {
+        Range shared = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd);
+        if (shared != null && shared.length() > 1 && !doc.tag(shared.start()).equals("DT")) {
+          out.add(new Range(np.start(), shared.end()));
+          k = shared.end();
+          if (!continuesList(doc, k, sentenceEnd)) {
+            break;
+          }
+          k = nextConjunct(doc, k, sentenceEnd);
+          if (k < 0) {
+            break;
+          }
+          continue;
+        }
+      }
       out.add(new Range(np.start(), end));
       k = end;
       while (k < sentenceEnd && isQuoteMark(doc, k)) {
@@ -169,6 +185,21 @@ public final class StanceReader {
       }
     }
     return out;
+  }
+
+  private static boolean continuesList(ParsedDocument doc, int k, int end) {
+    while (k < end && isQuoteMark(doc, k)) {
+      k++;
+    }
+    return k < end && (doc.lemma(k).equals("and") || doc.lemma(k).equals("or") || doc.word(k).equals(","));
+  }
+
+  /** The start of the next conjunct after a list separator, or -1 when a new clause starts. */
+  private static int nextConjunct(ParsedDocument doc, int k, int end) {
+    while (k < end && (isQuoteMark(doc, k) || doc.lemma(k).equals("and") || doc.lemma(k).equals("or") || doc.word(k).equals(","))) {
+      k++;
+    }
+    return k < end && !doc.tag(k).startsWith("VB") ? k : -1;
   }
 
   private static int skipToObject(ParsedDocument doc, int k, int end) {

@@ -66,7 +66,8 @@ class SeedReportTest {
       ActorFrame state = actor(id);
       assertTrue(quoted(state, "multipolarity", "multipolarity"), id);
       assertTrue(quoted(state, "resistance to coercion", "resistance"), id);
-      assertEquals(1, state.theme("multipolarity").orElseThrow().hits());
+      // the quote, and "a multipolar world order" that "both nations described" the pact as advancing
+      assertEquals(2, state.theme("multipolarity").orElseThrow().hits());
     }
   }
 

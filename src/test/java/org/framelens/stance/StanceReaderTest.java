@@ -65,4 +65,11 @@ class StanceReaderTest {
   void takesNoStanceFromThingsThatCannotHoldOne() {
     assertEquals(List.of(), stances("The deal expands cooperation and strengthens trade."));
   }
+
+  @Test
+  void keepsABareNounThatSharesTheNextConjunctsHeadWithIt() {
+    List<Stance> s = stances("Defense Minister Viktor Khrenin welcomed defense and security interactions with Minsk.");
+    assertEquals(Stance.Polarity.FOR, only(s, "defense and security interactions").polarity());
+    assertTrue(s.stream().noneMatch(x -> x.target().text().equals("defense")), s.toString());
+  }
 }
