@@ -173,4 +173,21 @@ class AttributionTest {
     Quote passive = quote(a, "uncompromising");
     assertTrue(passive.speakers().stream().noneMatch(s -> s.mention().text().equals("He")), passive.toString());
   }
+
+  @Test
+  void readsRoundupStylesAndMistypedClosingMarks() {
+    DocumentAnalysis a = analyze("roundup.txt");
+    Quote colon = assertSpeakers(a, "The tariffs will hurt", "Lena Sato");
+    assertEquals("name-colon", colon.method());
+    Quote mistyped = assertSpeakers(a, "It's unusual,", "Omar Haddad");
+    assertEquals("It's unusual,", mistyped.text(), "an opening mark used to close ends the quote");
+    assertSpeakers(a, "Nobody expected this", "Omar Haddad");
+    assertSpeakers(a, "the markets had no time to react", "Omar Haddad");
+  }
+
+  @Test
+  void givesAFrontedParticiplesQuoteToTheMainClausesSubject() {
+    DocumentAnalysis a = analyze("roundup.txt");
+    assertSpeakers(a, "a historic step", "Ines Moreau");
+  }
 }

@@ -67,4 +67,10 @@ class QuoteFinderTest {
     String text = "\"Open,\" he said, “and closed.\"";
     assertEquals(List.of("Open,", "and closed."), texts(text, finder.find(text)));
   }
+
+  @Test
+  void closesAtAnOpeningMarkTypedWhereTheClosingOneBelongs() {
+    String text = "“It's unusual,“ said Noble. “Nobody expected it.”";
+    assertEquals(List.of("It's unusual,", "Nobody expected it."), texts(text, finder.find(text)));
+  }
 }
