@@ -172,7 +172,7 @@ public final class Attributor {
     int i = last;
     while (i < sentenceEnd) {
       if (!c.outside(i)) {
-        if (!onlyListGlue(c, last, i, last)) {
+        if (!onlyListGlue(c, last, i)) {
           return i;
         }
         int q = c.quoteOf[i];
@@ -188,7 +188,7 @@ public final class Attributor {
   }
 
   /** Whether the tokens between two quotes are only "and", "or" and commas. */
-  private static boolean onlyListGlue(Context c, int from, int to, int ignored) {
+  private static boolean onlyListGlue(Context c, int from, int to) {
     for (int i = from; i < to; i++) {
       if (c.outside(i)) {
         String l = c.doc.lemma(i);
