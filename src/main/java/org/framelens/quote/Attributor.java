@@ -130,7 +130,10 @@ public final class Attributor {
     int sentenceEnd = doc.sentenceEnd(doc.sentenceOf(last - 1));
     // the nearest cue on the left wins, so the left context may run back over earlier quotes
     int leftStart = sentenceStart;
-    int rightEnd = extendRight(c, last, sentenceEnd);
+    // the right context runs to the end of the sentence, across later quotes ("..., carry “a great
+    // deal of weight” and bring the “firepower” they need, spokesman Neil Sroka said."); the
+    // nearest cue still wins, so "“A,” he said, “B,” she replied" keeps A for him
+    int rightEnd = sentenceEnd;
     // "“...,” he said" right after the quote is the strongest sign there is
     Decision immediate = cueRightAfter(c, last, rightEnd);
     if (immediate != null) {
@@ -166,38 +169,6 @@ public final class Attributor {
       }
     }
     return possessiveSpeechNoun(c, leftStart, first, last, rightEnd);
-  }
-
-  private static int extendRight(Context c, int last, int sentenceEnd) {
-    int i = last;
-    while (i < sentenceEnd) {
-      if (!c.outside(i)) {
-        if (!onlyListGlue(c, last, i)) {
-          return i;
-        }
-        int q = c.quoteOf[i];
-        while (i < sentenceEnd && c.quoteOf[i] == q) {
-          i++;
-        }
-        last = i;
-      } else {
-        i++;
-      }
-    }
-    return i;
-  }
-
-  /** Whether the tokens between two quotes are only "and", "or" and commas. */
-  private static boolean onlyListGlue(Context c, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (c.outside(i)) {
-        String l = c.doc.lemma(i);
-        if (!(l.equals("and") || l.equals("or") || l.equals(","))) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   /** "Smith said: ...", "Smith hailed it as ...", "what Smith termed ...", "according to Smith, ...". */
