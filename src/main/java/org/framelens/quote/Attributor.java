@@ -168,7 +168,7 @@ public final class Attributor {
         return next;
       }
     }
-    return possessiveSpeechNoun(c, leftStart, first, last, rightEnd);
+    return possessiveSpeechNoun(c, last, rightEnd);
   }
 
   /** "Smith said: ...", "Smith hailed it as ...", "what Smith termed ...", "according to Smith, ...". */
@@ -422,7 +422,7 @@ public final class Attributor {
   }
 
   /** "... reflects Tehran and Minsk’s shared rhetoric": the owner of a speech noun. */
-  private Decision possessiveSpeechNoun(Context c, int leftStart, int first, int last, int rightEnd) {
+  private Decision possessiveSpeechNoun(Context c, int last, int rightEnd) {
     ParsedDocument doc = c.doc;
     for (int i = last; i < rightEnd; i++) {
       if (c.outside(i) && doc.tag(i).startsWith("NN") && SPEECH_NOUNS.contains(doc.lemma(i))) {
