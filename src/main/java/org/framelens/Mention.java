@@ -13,8 +13,4 @@ public record Mention(String text, int start, int end) {
   public static Mention of(String documentText, Span span) {
     return new Mention(span.of(documentText), span.start(), span.end());
   }
-
-  public Span span() {
-    return new Span(start, end);
-  }
 }

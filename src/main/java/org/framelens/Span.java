@@ -4,7 +4,7 @@ package org.framelens;
  * Character offsets into the original text: {@code start} inclusive, {@code end} exclusive,
  * as Java {@code String} indices of the input exactly as read.
  */
-public record Span(int start, int end) implements Comparable<Span> {
+public record Span(int start, int end) {
 
   public Span {
     if (start < 0 || end < start) {
@@ -12,24 +12,7 @@ public record Span(int start, int end) implements Comparable<Span> {
     }
   }
 
-  public int length() {
-    return end - start;
-  }
-
-  public boolean contains(Span other) {
-    return start <= other.start && other.end <= end;
-  }
-
-  public boolean overlaps(Span other) {
-    return start < other.end && other.start < end;
-  }
-
   public String of(String text) {
     return text.substring(start, end);
-  }
-
-  @Override
-  public int compareTo(Span o) {
-    return start != o.start ? Integer.compare(start, o.start) : Integer.compare(end, o.end);
   }
 }

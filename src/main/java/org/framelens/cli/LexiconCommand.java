@@ -23,9 +23,6 @@ import picocli.CommandLine.Spec;
     subcommands = {LexiconCommand.Validate.class, LexiconCommand.List.class})
 public final class LexiconCommand implements Callable<Integer> {
 
-  /** Exit code when a lexicon file is invalid or cannot be read. */
-  public static final int INVALID_LEXICON = 6;
-
   @Spec
   CommandSpec spec;
 
@@ -66,7 +63,7 @@ public final class LexiconCommand implements Callable<Integer> {
       }
       out.flush();
       err.flush();
-      return ok ? CommandLine.ExitCode.OK : INVALID_LEXICON;
+      return ok ? CommandLine.ExitCode.OK : ExitCodes.INVALID_LEXICON;
     }
   }
 
@@ -98,11 +95,11 @@ public final class LexiconCommand implements Callable<Integer> {
       } catch (LexiconException e) {
         e.problems().forEach(err::println);
         err.flush();
-        return INVALID_LEXICON;
+        return ExitCodes.INVALID_LEXICON;
       } catch (IOException e) {
         err.println(lexicons + ": cannot read: " + e.getMessage());
         err.flush();
-        return INVALID_LEXICON;
+        return ExitCodes.INVALID_LEXICON;
       }
       int idWidth = "id".length();
       int labelWidth = "label".length();

@@ -35,12 +35,6 @@ import picocli.CommandLine.TypeConversionException;
         "5:report written, but some lines were skipped (see stderr)"})
 public final class ReportCommand implements Callable<Integer> {
 
-  static final int WRITE_FAILED = ExitCodes.FAILED;
-  static final int USAGE = ExitCodes.USAGE;
-  static final int MISSING_FILE = ExitCodes.MISSING_INPUT;
-  static final int NOTHING_READ = ExitCodes.BAD_INPUT;
-  static final int LINES_SKIPPED = ExitCodes.SKIPPED;
-
   @Spec
   CommandSpec spec;
 
@@ -65,7 +59,7 @@ public final class ReportCommand implements Callable<Integer> {
     if (csvTable != null && format != ReportFormat.CSV) {
       err.println("--csv-table needs --format csv");
       err.flush();
-      return USAGE;
+      return ExitCodes.USAGE;
     }
     boolean missing = false;
     for (Path p : inputs) {
@@ -76,7 +70,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
     if (missing) {
       err.flush();
-      return MISSING_FILE;
+      return ExitCodes.MISSING_INPUT;
     }
     List<DocumentAnalysis> analyses = new ArrayList<>();
     int skipped = 0;
@@ -89,21 +83,21 @@ public final class ReportCommand implements Callable<Integer> {
       } catch (IOException e) {
         err.println(p + ": " + e.getMessage());
         err.flush();
-        return MISSING_FILE;
+        return ExitCodes.MISSING_INPUT;
       }
     }
     if (analyses.isEmpty()) {
       err.println("no analysis could be read from " + inputs.size() + (inputs.size() == 1 ? " file" : " files"));
       err.flush();
-      return NOTHING_READ;
+      return ExitCodes.BAD_INPUT;
     }
     int written = ReportOutput.write(analyses, ReportOutput.renderer(format, csvTable), output,
         spec.commandLine().getOut(), err);
     if (written != 0) {
-      return WRITE_FAILED;
+      return ExitCodes.FAILED;
     }
     err.flush();
-    return skipped > 0 ? LINES_SKIPPED : 0;
+    return skipped > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
   }
 
   /** Format names in any case, whatever the enclosing CommandLine's enum setting. */

@@ -283,6 +283,11 @@ public final class Phrases {
     return true;
   }
 
+  /** Whether a subject is a relative pronoun ("who", "that", "which"), standing for its antecedent. */
+  public static boolean isRelativePronoun(ParsedDocument doc, Range r) {
+    return r.length() == 1 && RELATIVES.contains(doc.lemma(r.start()));
+  }
+
   /** The noun phrase a relative pronoun at {@code pronoun} refers back to ("Hemming, who ..."). */
   public static Range antecedent(ParsedDocument doc, int pronoun, int floor) {
     int k = pronoun - 1;

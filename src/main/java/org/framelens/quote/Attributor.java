@@ -26,7 +26,6 @@ public final class Attributor {
       "promise", "pledge", "vow", "motto", "tweet", "post", "letter", "speech", "address", "testimony",
       "interview", "mantra", "refrain", "catchphrase", "term", "characterization", "view", "position", "call");
   private static final int NEXT_SENTENCE_REACH = 6;
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which", "whom");
   private static final int PARAGRAPHS_BACK = 2;
 
   private final SpeechCues cues;
@@ -498,7 +497,7 @@ public final class Attributor {
   private Decision decision(Context c, Range mention, int cue, String method, double confidence) {
     Range target = mention;
     ParsedDocument doc = c.doc;
-    if (mention.length() == 1 && Set.of("who", "that", "which", "whom").contains(doc.lemma(mention.start()))) {
+    if (Phrases.isRelativePronoun(doc, mention)) {
       Range antecedent = Phrases.antecedent(doc, mention.start(), doc.sentenceStart(doc.sentenceOf(mention.start())));
       if (antecedent == null) {
         return null;
@@ -545,7 +544,7 @@ public final class Attributor {
           continue;
         }
         Range target = subject;
-        if (subject.length() == 1 && Set.of("who", "that", "which").contains(doc.lemma(subject.start()))) {
+        if (Phrases.isRelativePronoun(doc, subject)) {
           target = Phrases.antecedent(doc, subject.start(), start);
           if (target == null) {
             continue;
@@ -587,7 +586,7 @@ public final class Attributor {
       // "..., said Yoni Freedhoff, ..., who writes about food policy": the quote's own sentence
       // and relative clauses do not take the next quote away from its speaker
       boolean weak = report.sentence() == bestSentence
-          || RELATIVE_PRONOUNS.contains(doc.lemma(report.subject().start()));
+          || Phrases.isRelativePronoun(doc, report.subject());
       if (!weak && report.cueToken() < first && report.cueToken() > bestToken
           && doc.begin(report.cueToken()) >= doc.begin(paragraphFloor) && !report.actors().isEmpty()) {
         best = new Decision(report.actors(), report.subject(), report.cueToken(), "previous-reported-speech", 0.65);

@@ -3,7 +3,6 @@ package org.framelens.quote;
 import java.util.List;
 import java.util.Optional;
 import org.framelens.Mention;
-import org.framelens.Span;
 
 /**
  * A quotation: the text inside the quote marks ({@code start}/{@code end}), its speakers (empty
@@ -17,10 +16,6 @@ public record Quote(int start, int end, String text, List<Speaker> speakers, Opt
     speakers = speakers == null ? List.of() : List.copyOf(speakers);
     cue = cue == null ? Optional.empty() : cue;
     themes = themes == null ? List.of() : List.copyOf(themes);
-  }
-
-  public Span span() {
-    return new Span(start, end);
   }
 
   public Quote withThemes(List<String> newThemes) {

@@ -57,7 +57,7 @@ public final class StanceReader {
         if (subject == null) {
           continue;
         }
-        if (subject.length() == 1 && Set.of("who", "that", "which").contains(doc.lemma(subject.start()))) {
+        if (Phrases.isRelativePronoun(doc, subject)) {
           subject = Phrases.antecedent(doc, subject.start(), sentenceStart);
           if (subject == null) {
             continue;
