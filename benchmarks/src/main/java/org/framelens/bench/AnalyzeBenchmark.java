@@ -22,8 +22,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The whole path a user runs, {@code Analyzer.analyze(document)}: CoreNLP (tokenize, ssplit, pos,
- * lemma, 3-class NER) then quotes, attribution, themes and stance. One operation is one pass over the twelve
- * articles; the {@code documents} and {@code tokens} counters give documents/s and tokens/s.
+ * lemma, 3-class NER where a name can be) then quotes, attribution, themes and stance. One
+ * operation is one pass over the twelve articles; the {@code documents} and {@code tokens}
+ * counters give documents/s and tokens/s.
  *
  * <p>{@code corpus} runs on one thread; {@code corpusTwoThreads} runs two threads sharing one
  * {@link Analyzer}, each making its own passes, so its counters are the combined rate of both.
@@ -32,7 +33,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx3g")
-@Warmup(iterations = 2, time = 20)
+// C2 keeps compiling CoreNLP's large tagger and CRF methods for 30 to 40 s of a run.
+@Warmup(iterations = 3, time = 20)
 @Measurement(iterations = 3, time = 20)
 public class AnalyzeBenchmark {
 
