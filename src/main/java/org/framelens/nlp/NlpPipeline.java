@@ -10,7 +10,6 @@ import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -111,8 +110,9 @@ public final class NlpPipeline {
   /**
    * Runs the CRF only on the parts of sentences that can hold a name: every run of tokens within
    * {@link #NAME_CONTEXT} of a capitalised word (or of a sentence-initial proper noun), each run
-   * classified as a sentence of its own. Everything else is O without being classified. The CRF
-   * is more than half of CoreNLP's time and its feature extraction scales worst across cores.
+   * classified as a sentence of its own. Everything else is O without being classified. On whole
+   * sentences the CRF took more than half of CoreNLP's time, and its feature extraction was what
+   * slowed down most when two threads ran.
    */
   private void recognizeEntities(String text, List<CoreMap> sentences) {
     List<CoreMap> fragments = new ArrayList<>();
