@@ -66,8 +66,9 @@ public final class ThreadCpu {
     long tokens = 0;
     long workerNanos = 0;
     for (Future<long[]> result : results) {
-      tokens += result.get()[0];
-      workerNanos += result.get()[1];
+      long[] tokensAndNanos = result.get();
+      tokens += tokensAndNanos[0];
+      workerNanos += tokensAndNanos[1];
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
