@@ -29,10 +29,11 @@ import picocli.CommandLine.Spec;
  * lines and the same report as the CLI; the job only spreads the work.
  */
 @Command(name = "framelens-spark", mixinStandardHelpOptions = true,
-    description = {"Analyses a corpus on Spark and writes OUTDIR/analyses/ (JSONL parts, in input order),",
-        "OUTDIR/analyses.parquet/, OUTDIR/errors/ (one {\"id\", \"reason\"} per skipped input) and",
-        "OUTDIR/report.FORMAT. INPUT is what analyze takes (.jsonl, a folder of .txt, one .txt file)",
-        "or a .parquet file or folder with id and text columns; any Hadoop path (hdfs://, s3a://)."},
+    description = {"Analyses a corpus on Spark, as framelens analyze does. Writes OUTDIR/analyses/",
+        "(JSONL parts, in input order), OUTDIR/analyses.parquet/, OUTDIR/errors/ (one {\"id\", \"reason\"}",
+        "per skipped input) and OUTDIR/report.FORMAT.",
+        "INPUT is what analyze takes (a .jsonl file, a folder of .txt files, one .txt file) or",
+        "a .parquet file or folder with id and text columns; any Hadoop path (hdfs://, s3a://)."},
     exitCodeListHeading = "%nExit codes (as the CLI's):%n",
     exitCodeList = {
         "0:every document analysed",
@@ -57,7 +58,7 @@ public final class FramelensSparkJob implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "2..*", paramLabel = "INPUT... OUTDIR", description = "the corpus, then the output folder")
+  @Parameters(arity = "2..*", paramLabel = "PATH", description = "INPUT..., then OUTDIR")
   List<String> paths = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
