@@ -177,6 +177,9 @@ public final class AnalysisJsonl {
           || s.polarity() == null || s.cue() == null || s.evidence() == null || s.source() == null) {
         return Optional.of("$.stances[" + i + "]: actor, target, polarity, cue, evidence and source are required");
       }
+      if (!(s.confidence() >= 0.0 && s.confidence() <= 1.0)) {
+        return Optional.of("$.stances[" + i + "].confidence: must lie in [0, 1]");
+      }
     }
     return Optional.empty();
   }
