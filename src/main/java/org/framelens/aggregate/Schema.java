@@ -18,10 +18,10 @@ final class Schema {
   }
 
   static double confidence(Stance s) {
-    return 1.0;
+    return s.confidence();
   }
 
   static Optional<String> concept(Stance.Target t) {
-    return Optional.empty();
+    return t.concept();
   }
 }

@@ -53,7 +53,7 @@ class CsvTablesTest {
         "target_label", "target_actor", "target_theme", "target_concept", "polarity", "confidence", "source", "cue",
         "evidence", "evidence_start", "evidence_end"),
         List.of(FOLLOW_UP, "nasirzadeh", "Aziz Nasirzadeh", "iran", "sanctions", "theme", "Western sanctions", "",
-            "sanctions", "", "against", "1", "reported", "criticized", "Nasirzadeh again criticized Western sanctions",
+            "sanctions", "", "against", "0.8", "reported", "criticized", "Nasirzadeh again criticized Western sanctions",
             "0", "45"));
   }
 
