@@ -2,26 +2,29 @@ package org.framelens.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
+import org.framelens.aggregate.CorpusAggregate;
+import org.framelens.aggregate.ReportOptions;
 import org.framelens.analysis.DocumentAnalysis;
 import org.framelens.corpus.Json;
-import org.framelens.report.FramingReport;
 
 /**
- * The corpus framing report from the job's analyses: the seam where the report meets Spark.
- * Until the library has a mergeable corpus aggregate, the analyses stream to the driver in input
- * order and the library's report builder reads them, as {@code analyze --format FORMAT} does.
+ * The corpus aggregate of the job's analyses: each partition folds its documents into an
+ * aggregate on its executor, and {@code treeAggregate} merges those in a tree, so the driver
+ * receives a few aggregates, never the documents. The aggregate is a monoid, so the result is the
+ * one {@code analyze} folds in input order on one machine.
  */
 final class CorpusReport {
 
+  /** Levels of the merge tree: enough that no single merge takes in thousands of partitions. */
+  private static final int DEPTH = 2;
+
   private CorpusReport() {}
 
-  static FramingReport of(JavaRDD<Outcome> sortedAnalyses) {
-    List<DocumentAnalysis> analyses = new ArrayList<>();
-    sortedAnalyses.toLocalIterator().forEachRemaining(o -> analyses.add(parse(o.json())));
-    return FramingReport.of(analyses);
+  static CorpusAggregate aggregate(JavaRDD<Outcome> analyses, ReportOptions options) {
+    return analyses.treeAggregate(CorpusAggregate.empty(options),
+        (aggregate, outcome) -> aggregate.add(parse(outcome.json())),
+        CorpusAggregate::merge, DEPTH);
   }
 
   static DocumentAnalysis parse(String json) {

@@ -12,14 +12,19 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.framelens.aggregate.ReportOptions;
 import org.framelens.analysis.AnalyzerConfig;
+import org.framelens.cli.ReportOptionsMixin;
 import org.framelens.lexicon.LexiconException;
 import org.framelens.lexicon.Lexicons;
 import org.framelens.report.FramingReport;
+import org.framelens.report.CsvTable;
+import org.framelens.report.Renderer;
 import org.framelens.report.ReportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -65,6 +70,13 @@ public final class FramelensSparkJob implements Callable<Integer> {
       description = "the report's format: md, html, json (the default) or csv")
   String format = "json";
 
+  @Option(names = "--csv-table", paramLabel = "TABLE",
+      description = "with --format csv: long (default), themes, stances, quotes, actors or timeline")
+  String csvTable;
+
+  @Mixin
+  ReportOptionsMixin reportOptions = new ReportOptionsMixin();
+
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master when not started by spark-submit (default local[*])")
   String master;
@@ -99,6 +111,8 @@ public final class FramelensSparkJob implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ReportFormat reportFormat = reportFormat();
+    ReportOptions options = reportOptions.options(spec);
+    Renderer renderer = renderer(reportFormat);
     if (replaceLexicons && lexicons.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--replace-lexicons needs --lexicons");
     }
@@ -136,8 +150,8 @@ public final class FramelensSparkJob implements Callable<Integer> {
       } else {
         Outputs.noErrors(spark.sparkContext().hadoopConfiguration(), outdir);
       }
-      FramingReport report = CorpusReport.of(sorted);
-      Outputs.report(spark.sparkContext().hadoopConfiguration(), report, reportFormat.renderer(), outdir,
+      FramingReport report = CorpusReport.aggregate(analysed, options).report();
+      Outputs.report(spark.sparkContext().hadoopConfiguration(), report, renderer, outdir,
           reportFormat.extension());
       out.println(good + (good == 1 ? " document" : " documents") + " analysed, " + bad + " skipped; written to " + outdir);
       out.flush();
@@ -154,6 +168,21 @@ public final class FramelensSparkJob implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--format: expected md, html, json or csv but was '" + format + "'");
+    }
+  }
+
+  private Renderer renderer(ReportFormat reportFormat) {
+    if (csvTable == null) {
+      return reportFormat.renderer();
+    }
+    if (reportFormat != ReportFormat.CSV) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--csv-table needs --format csv");
+    }
+    try {
+      return CsvTable.parse(csvTable).renderer();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--csv-table: expected long, themes, stances, quotes, actors or timeline but was '" + csvTable + "'");
     }
   }
 
