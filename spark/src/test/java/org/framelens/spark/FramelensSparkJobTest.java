@@ -144,6 +144,17 @@ class FramelensSparkJobTest {
   }
 
   @Test
+  void writesTheSameBytesWhateverThePartitioning() throws IOException {
+    Path other = dir.resolve("out-3-partitions");
+    List<String> args = new ArrayList<>(inputs);
+    args.addAll(List.of(other.toString(), "--master", "local[2]", "--format", "json", "--partitions", "3"));
+    Run again = run(FramelensSparkJob.commandLine(), args);
+    assertEquals(job.exit(), again.exit(), again.err());
+    assertEquals(jsonlParts(outdir.resolve("analyses")), jsonlParts(other.resolve("analyses")));
+    assertEquals(Files.readString(outdir.resolve("report.json")), Files.readString(other.resolve("report.json")));
+  }
+
+  @Test
   void replacesAnEarlierRunsOutput() throws IOException {
     assertTrue(Files.exists(outdir.resolve("analyses/_SUCCESS")));
     try (Stream<Path> files = Files.list(outdir)) {
