@@ -23,6 +23,7 @@ if [ ! -s "$stamp" ] || [ -n "$newest" ]; then
   (cd "$root" && mvn "${mvn_opts[@]}" install -DskipTests)
   (cd "$here" && mvn "${mvn_opts[@]}" compile dependency:build-classpath \
     -Dmdep.includeScope=compile -Dmdep.outputFile="$stamp")
+  touch "$stamp" # the plugin leaves an unchanged file untouched
 fi
 
 # Spark's own list for JVMs that spark-submit does not start (spark-parent's extraJavaTestArgs)
