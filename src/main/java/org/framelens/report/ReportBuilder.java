@@ -157,7 +157,7 @@ final class ReportBuilder {
     for (Quote q : d.quotes()) {
       Map<String, String> speakers = new TreeMap<>();
       for (Speaker s : q.speakers()) {
-        speakers.putIfAbsent(s.actor(), s.name());
+        s.actor().ifPresent(actor -> speakers.putIfAbsent(actor, s.name())); // unresolved: no actor to credit
       }
       List<String> themes = q.themes().stream().distinct().sorted().toList();
       for (Map.Entry<String, String> s : speakers.entrySet()) {
