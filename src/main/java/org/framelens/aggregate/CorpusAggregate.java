@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.framelens.actor.Actor;
+import org.framelens.actor.ActorRegistry;
 import org.framelens.analysis.CreditedHit;
 import org.framelens.analysis.DocumentAnalysis;
 import org.framelens.quote.Quote;
@@ -47,6 +48,8 @@ public final class CorpusAggregate implements Serializable {
   final Map<String, Long> outlets = new HashMap<>();
   final Dates dates = new Dates();
   final ActorViews views = new ActorViews();
+  /** What the corpus identity is resolved from when the report is built. */
+  final ActorRecords records = ActorRecords.empty();
   final Map<String, ActorStats> actors = new HashMap<>();
   /** Pairs of actors quoted in the same document, keyed {@code a\0b} with a before b. */
   final Map<String, Counted> coQuoted = new HashMap<>();
@@ -101,6 +104,7 @@ public final class CorpusAggregate implements Serializable {
     documentSample.offer(new Evidence.DocumentSample(d.id(), dateText(d), d.tokens(), d.quotes().size(),
         d.actors().size()));
     new DocumentFold(this, d, day).run();
+    records.add(d);
     return this;
   }
 
@@ -120,6 +124,7 @@ public final class CorpusAggregate implements Serializable {
     other.outlets.forEach((k, v) -> outlets.merge(k, v, Long::sum));
     dates.merge(other.dates);
     views.merge(other.views);
+    records.merge(other.records);
     other.actors.forEach((k, v) -> actorStats(k).merge(v));
     other.coQuoted.forEach((k, v) -> coQuoted.computeIfAbsent(k, x -> new Counted()).merge(v));
     other.themeDays.forEach((k, v) -> themeDays.computeIfAbsent(k, x -> new ActorStats.ThemeStats()).merge(v));
@@ -132,7 +137,12 @@ public final class CorpusAggregate implements Serializable {
 
   /** The report over everything folded so far, with canonical actor ids; the aggregate is not changed. */
   public FramingReport report() {
-    return new ReportAssembler(this).build();
+    return report(ActorRegistry.empty());
+  }
+
+  /** The same, with a registry's actors (names, aliases, affiliations) winning over what the texts say. */
+  public FramingReport report(ActorRegistry registry) {
+    return new ReportAssembler(this, records.resolve(registry)).build();
   }
 
   ActorStats actorStats(String id) {

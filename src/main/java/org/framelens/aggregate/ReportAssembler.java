@@ -33,11 +33,21 @@ final class ReportAssembler {
   private final Map<String, ActorStats> stats = new TreeMap<>();
   private final String granularity;
 
-  ReportAssembler(CorpusAggregate agg) {
+  ReportAssembler(CorpusAggregate agg, CorpusIdentity identity) {
     this.agg = agg;
-    // the corpus-identity seam: ids are document-independent slugs, so today an id is its own canonical id
-    this.canonical = Function.identity();
-    this.info = new TreeMap<>(agg.views.actors());
+    this.canonical = identity::canonical;
+    this.info = new TreeMap<>();
+    for (CanonicalActor c : identity.actors()) {
+      info.put(c.id(), new Actor(c.id(), c.name(), c.type(), c.role(), c.affiliation().map(identity::canonical),
+          c.aliases()));
+    }
+    // ids the identity does not know (named only as a speaker or stance holder) keep what the documents say
+    agg.views.actors().forEach((id, a) -> {
+      if (identity.actor(id).isEmpty()) {
+        info.putIfAbsent(id, new Actor(id, a.name(), a.type(), a.role(), a.affiliation().map(identity::canonical),
+            a.aliases()));
+      }
+    });
     agg.actors.forEach((id, s) -> stats.computeIfAbsent(canonical.apply(id), k -> new ActorStats()).merge(s));
     stats.keySet().forEach(id -> info.computeIfAbsent(id, k -> new Actor(k, k, Actor.Type.UNNAMED,
         Optional.empty(), Optional.empty(), List.of())));
