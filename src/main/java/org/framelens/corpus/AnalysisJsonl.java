@@ -160,8 +160,8 @@ public final class AnalysisJsonl {
         return Optional.of("$.quotes[" + i + "].text: missing");
       }
       for (Speaker s : q.speakers()) {
-        if (s == null || s.actor() == null) {
-          return Optional.of("$.quotes[" + i + "].speakers: actor missing");
+        if (s == null || s.name() == null) {
+          return Optional.of("$.quotes[" + i + "].speakers: name missing");
         }
       }
     }

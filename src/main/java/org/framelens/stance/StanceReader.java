@@ -66,7 +66,7 @@ public final class StanceReader {
         if (!actors.isAgent(subject)) {
           continue; // "the deal expands collaboration" is no one's stance
         }
-        holders = actors.resolve(subject);
+        holders = actors.resolveActors(subject);
         source = Stance.Source.REPORTED;
       } else {
         holders = speakersOwning(doc, i, quoteOf, quotes.get(q), actors);
@@ -120,7 +120,7 @@ public final class StanceReader {
     }
     List<String> speakers = new ArrayList<>();
     for (Speaker s : quote.speakers()) {
-      speakers.add(s.actor());
+      s.actor().ifPresent(speakers::add);
     }
     Range subject = Phrases.subjectOf(doc, verb, quoteStart);
     if (subject == null) {

@@ -36,14 +36,14 @@ class CsvTablesTest {
   void longTableCountsPerPeriodAndActor() throws IOException {
     assertTable(CsvTable.LONG, List.of("period", "actor", "actor_name", "actor_type", "affiliation", "side", "kind",
         "theme_or_target", "polarity", "count", "weight", "documents"),
-        List.of("2025-03", "khrenin", "Viktor Khrenin", "person", "belarus", "belarus", "quote", "", "", "2", "0", "1"));
+        List.of("2025-03", "viktor-khrenin", "Viktor Khrenin", "person", "belarus", "belarus", "quote", "", "", "2", "0", "1"));
   }
 
   @Test
   void themesTableGivesHitsShareWeightNegatedAndDocuments() throws IOException {
     assertTable(CsvTable.THEMES, List.of("actor", "actor_name", "actor_type", "side", "theme", "hits", "share",
         "weight", "negated", "documents", "document_sample"),
-        List.of("nasirzadeh", "Aziz Nasirzadeh", "person", "iran", "sanctions", "2", "0.4", "2", "0", "2",
+        List.of("aziz-nasirzadeh", "Aziz Nasirzadeh", "person", "iran", "sanctions", "2", "0.4", "2", "0", "2",
             PACT + ";" + FOLLOW_UP));
   }
 
@@ -52,7 +52,7 @@ class CsvTablesTest {
     assertTable(CsvTable.STANCES, List.of("document", "actor", "actor_name", "side", "target", "target_kind",
         "target_label", "target_actor", "target_theme", "target_concept", "polarity", "confidence", "source", "cue",
         "evidence", "evidence_start", "evidence_end"),
-        List.of(FOLLOW_UP, "nasirzadeh", "Aziz Nasirzadeh", "iran", "sanctions", "theme", "Western sanctions", "",
+        List.of(FOLLOW_UP, "aziz-nasirzadeh", "Aziz Nasirzadeh", "iran", "sanctions", "theme", "Western sanctions", "",
             "sanctions", "", "against", "0.8", "reported", "criticized", "Nasirzadeh again criticized Western sanctions",
             "0", "45"));
   }
@@ -61,7 +61,7 @@ class CsvTablesTest {
   void quotesTableGivesEachQuoteOncePerSpeaker() throws IOException {
     assertTable(CsvTable.QUOTES, List.of("document", "actor", "actor_name", "side", "start", "end", "speakers",
         "themes", "confidence", "text"),
-        List.of(FOLLOW_UP, "nasirzadeh", "Aziz Nasirzadeh", "iran", "48", "79", "nasirzadeh", "sanctions", "0.9",
+        List.of(FOLLOW_UP, "aziz-nasirzadeh", "Aziz Nasirzadeh", "iran", "48", "79", "aziz-nasirzadeh", "sanctions", "0.9",
             "sanctions are economic warfare."));
   }
 
@@ -69,7 +69,7 @@ class CsvTablesTest {
   void actorsTableGivesCountsNotSamples() throws IOException {
     assertTable(CsvTable.ACTORS, List.of("actor", "actor_name", "actor_type", "role", "affiliation", "side",
         "documents", "quotes", "theme_hits", "stances", "detailed"),
-        List.of("nasirzadeh", "Aziz Nasirzadeh", "person", "Defense Minister", "iran", "iran", "2", "3", "5", "3",
+        List.of("aziz-nasirzadeh", "Aziz Nasirzadeh", "person", "Defense Minister", "iran", "iran", "2", "3", "5", "3",
             "true"));
   }
 
@@ -83,7 +83,7 @@ class CsvTablesTest {
   void targetsTableGivesForAndAgainstPerNormalisedTarget() throws IOException {
     assertTable(CsvTable.TARGETS, List.of("actor", "actor_name", "target", "target_kind", "target_label", "for",
         "against", "documents", "document_sample"),
-        List.of("nasirzadeh", "Aziz Nasirzadeh", "sanctions", "theme", "sanctions", "0", "2", "2",
+        List.of("aziz-nasirzadeh", "Aziz Nasirzadeh", "sanctions", "theme", "sanctions", "0", "2", "2",
             PACT + ";" + FOLLOW_UP));
   }
 }
