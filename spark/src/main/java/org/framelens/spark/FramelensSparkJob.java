@@ -3,6 +3,7 @@ package org.framelens.spark;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.framelens.FramelensException;
+import org.framelens.actor.ActorRegistry;
 import org.framelens.aggregate.ReportOptions;
 import org.framelens.analysis.AnalyzerConfig;
 import org.framelens.cli.ReportOptionsMixin;
@@ -47,7 +50,8 @@ import picocli.CommandLine.Spec;
         "3:an input is missing and nothing could be analysed (no output written)",
         "4:the inputs are bad and nothing could be analysed (no output written)",
         "5:output written, but some inputs were skipped (OUTDIR/errors/)",
-        "6:a lexicon is invalid or unreadable"})
+        "6:a lexicon is invalid or unreadable",
+        "7:the --actors registry is invalid or unreadable (nothing written)"})
 public final class FramelensSparkJob implements Callable<Integer> {
 
   static final int OK = 0;
@@ -56,6 +60,7 @@ public final class FramelensSparkJob implements Callable<Integer> {
   static final int BAD_INPUT = 4;
   static final int SKIPPED = 5;
   static final int INVALID_LEXICON = 6;
+  static final int INVALID_ACTORS = 7;
 
   /** Skipped inputs printed on stderr; the rest are in OUTDIR/errors/. */
   private static final int ERRORS_SHOWN = 50;
@@ -84,6 +89,11 @@ public final class FramelensSparkJob implements Callable<Integer> {
   @Option(names = "--lexicons", paramLabel = "PATH",
       description = "user lexicon file or folder, readable at the same path on every executor; repeatable")
   List<String> lexicons = new ArrayList<>();
+
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "actor registry (YAML or TSV: name, aliases, type, role, affiliation, wikidata); it wins over"
+          + " the text; read on the driver and shipped to the executors")
+  Path actorsFile;
 
   @Option(names = "--replace-lexicons", description = "use only the --lexicons themes, not the shipped ones")
   boolean replaceLexicons;
@@ -119,11 +129,20 @@ public final class FramelensSparkJob implements Callable<Integer> {
     if (!lexiconsReadable(err)) {
       return INVALID_LEXICON;
     }
+    ActorRegistry registry;
+    try {
+      registry = registry();
+    } catch (FramelensException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return INVALID_ACTORS;
+    }
     List<String> inputs = paths.subList(0, paths.size() - 1);
     String outdir = paths.get(paths.size() - 1);
     AnalyzerConfig config = new AnalyzerConfig(lexicons, replaceLexicons);
     SparkSession spark = session();
     try {
+      JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       Inputs.Expanded in = Inputs.expand(spark, inputs);
       JavaRDD<Outcome> outcomes = balance(in.raw(), spark)
           .mapPartitions(new AnalyzePartition(config))
@@ -131,7 +150,7 @@ public final class FramelensSparkJob implements Callable<Integer> {
       JavaRDD<Outcome> analysed = outcomes.filter(Outcome::ok);
       long good = analysed.count();
       JavaRDD<Outcome> failed = outcomes.filter(o -> !o.ok())
-          .union(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(in.problems(), 1));
+          .union(sc.parallelize(in.problems(), 1));
       long bad = failed.count();
       List<Outcome> shown = failed.sortBy(Outcome::order, true, 1).take(ERRORS_SHOWN);
       shown.forEach(o -> err.println(o.describe()));
@@ -143,14 +162,16 @@ public final class FramelensSparkJob implements Callable<Integer> {
         err.flush();
         return in.problems().stream().anyMatch(o -> o.error().equals("no such file or folder")) ? MISSING_INPUT : BAD_INPUT;
       }
-      JavaRDD<Outcome> sorted = analysed.sortBy(Outcome::order, true, analysed.getNumPartitions());
+      IdentityStep identity = IdentityStep.fold(sc, analysed, registry);
+      JavaRDD<Outcome> sorted = analysed.map(identity::apply).sortBy(Outcome::order, true, analysed.getNumPartitions());
       Outputs.analyses(spark, sorted, outdir);
+      identity.release();
       if (bad > 0) {
         Outputs.errors(spark, failed.sortBy(Outcome::order, true, 1), outdir);
       } else {
         Outputs.noErrors(spark.sparkContext().hadoopConfiguration(), outdir);
       }
-      FramingReport report = CorpusReport.aggregate(analysed, options).report();
+      FramingReport report = CorpusReport.aggregate(analysed, options).report(registry);
       Outputs.report(spark.sparkContext().hadoopConfiguration(), report, renderer, outdir,
           reportFormat.extension());
       out.println(good + (good == 1 ? " document" : " documents") + " analysed, " + bad + " skipped; written to " + outdir);
@@ -183,6 +204,20 @@ public final class FramelensSparkJob implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--csv-table: expected long, themes, stances, quotes, actors or timeline but was '" + csvTable + "'");
+    }
+  }
+
+  /** The registry of {@code --actors}, or the empty one; read once, on the driver. */
+  private ActorRegistry registry() {
+    if (actorsFile == null) {
+      return ActorRegistry.empty();
+    }
+    try {
+      return ActorRegistry.load(actorsFile);
+    } catch (NoSuchFileException e) {
+      throw new FramelensException(actorsFile + ": no such readable file");
+    } catch (IOException e) {
+      throw new FramelensException(actorsFile + ": " + e.getMessage());
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,6 +20,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.framelens.actor.ActorRegistry;
+import org.framelens.aggregate.ActorRecords;
+import org.framelens.aggregate.CorpusIdentity;
+import org.framelens.analysis.DocumentAnalysis;
 import org.framelens.cli.Main;
 import org.framelens.corpus.Json;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,15 +78,24 @@ class FramelensSparkJobTest {
 
   @Test
   void writesTheCliJsonlLinesForTheSameDocumentsSortedById() throws IOException {
-    List<String> expected = sortedById(Files.readAllLines(dir.resolve("cli.jsonl")));
+    List<String> expected = sortedById(cliLines());
     List<String> actual = sortedById(jsonlParts(outdir.resolve("analyses")));
-    assertEquals(7, expected.size());
-    assertEquals(expected, actual);
+    assertEquals(8, expected.size());
+    assertSameLines(expected, actual);
   }
 
   @Test
   void writesThePartsInTheOrderTheCliReadsItsInputs() throws IOException {
-    assertEquals(Files.readAllLines(dir.resolve("cli.jsonl")), jsonlParts(outdir.resolve("analyses")));
+    assertSameLines(cliLines(), jsonlParts(outdir.resolve("analyses")));
+  }
+
+  @Test
+  void givesASurnameOnlySpeakerTheCanonicalIdOfTheCorpus() throws IOException {
+    String summit = jsonlParts(outdir.resolve("analyses")).stream().filter(l -> id(l).equals("summit-08")).findFirst()
+        .orElseThrow();
+    JsonNode speaker = Json.mapper().readTree(summit).path("quotes").path(0).path("speakers").path(0);
+    assertEquals("ingrid-solberg", speaker.path("actor").asText(), summit);
+    assertEquals("Solberg", speaker.path("mention").path("text").asText());
   }
 
   @Test
@@ -99,7 +113,7 @@ class FramelensSparkJobTest {
 
   @Test
   void printsTheCountsOfGoodAndBadDocuments() {
-    assertTrue(job.out().startsWith("7 documents analysed, 7 skipped"), job.out());
+    assertTrue(job.out().startsWith("8 documents analysed, 7 skipped"), job.out());
   }
 
   @Test
@@ -131,7 +145,7 @@ class FramelensSparkJobTest {
         .config("spark.ui.enabled", "false").getOrCreate();
     try {
       List<Row> rows = spark.read().parquet(outdir.resolve("analyses.parquet").toString()).orderBy("id").collectAsList();
-      List<String> lines = sortedById(Files.readAllLines(dir.resolve("cli.jsonl")));
+      List<String> lines = sortedById(cliLines());
       assertEquals(lines.size(), rows.size());
       for (int i = 0; i < rows.size(); i++) {
         assertEquals(lines.get(i), rows.get(i).getAs("analysis"));
@@ -160,6 +174,35 @@ class FramelensSparkJobTest {
     try (Stream<Path> files = Files.list(outdir)) {
       assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file is left");
     }
+  }
+
+  /**
+   * The CLI's JSONL with corpus-wide actor ids: its lines rewritten through the library's
+   * {@link CorpusIdentity}, folded over the whole output, as {@code analyze} does before writing
+   * (a no-op on lines that already carry canonical ids).
+   */
+  private static List<String> cliLines() throws IOException {
+    List<String> lines = Files.readAllLines(dir.resolve("cli.jsonl"));
+    ActorRecords records = ActorRecords.empty();
+    for (String line : lines) {
+      records.add(Json.mapper().readValue(line, DocumentAnalysis.class));
+    }
+    CorpusIdentity identity = records.resolve(ActorRegistry.empty());
+    List<String> canonical = new ArrayList<>();
+    for (String line : lines) {
+      ObjectNode tree = (ObjectNode) Json.mapper().readTree(line);
+      identity.apply(tree);
+      canonical.add(Json.mapper().writeValueAsString(tree));
+    }
+    return canonical;
+  }
+
+  /** Line by line, so a failure names the first document that differs instead of printing the corpus twice. */
+  private static void assertSameLines(List<String> expected, List<String> actual) {
+    for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+      assertEquals(expected.get(i), actual.get(i), "line " + (i + 1));
+    }
+    assertEquals(expected.size(), actual.size(), "lines");
   }
 
   private static Run run(CommandLine commandLine, List<String> args) {
