@@ -160,7 +160,7 @@ public final class FramelensSparkJob implements Callable<Integer> {
       if (good == 0) {
         err.println("nothing analysed: " + bad + (bad == 1 ? " input" : " inputs") + " skipped");
         err.flush();
-        return in.problems().stream().anyMatch(o -> o.error().equals("no such file or folder")) ? MISSING_INPUT : BAD_INPUT;
+        return failed.filter(Outcome::missing).isEmpty() ? BAD_INPUT : MISSING_INPUT;
       }
       IdentityStep identity = IdentityStep.fold(sc, analysed, registry);
       JavaRDD<Outcome> sorted = analysed.map(identity::apply).sortBy(Outcome::order, true, analysed.getNumPartitions());

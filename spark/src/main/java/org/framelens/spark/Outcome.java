@@ -10,16 +10,17 @@ import org.framelens.corpus.InputProblem;
  *
  * @param json the analysis line, without newline; empty for an error
  * @param error why the input was skipped, as the CLI prints it on stderr; empty for an analysis
+ * @param missing whether the input could not be found or opened at all (the CLI's exit 3, not 4)
  */
-record Outcome(Order order, String id, int tokens, String json, String error) implements Serializable {
+record Outcome(Order order, String id, int tokens, String json, String error, boolean missing) implements Serializable {
 
   static Outcome analysed(Order order, String id, int tokens, String json) {
-    return new Outcome(order, id, tokens, json, "");
+    return new Outcome(order, id, tokens, json, "", false);
   }
 
   static Outcome failed(Order order, InputProblem problem) {
     String where = problem.line() > 0 ? problem.file() + ":" + problem.line() : problem.file();
-    return new Outcome(order, where, 0, "", problem.message());
+    return new Outcome(order, where, 0, "", problem.message(), problem.missing());
   }
 
   boolean ok() {

@@ -1,35 +1,32 @@
 package org.framelens.spark;
 
+import static org.framelens.spark.JobRuns.assertSameLines;
+import static org.framelens.spark.JobRuns.canonical;
+import static org.framelens.spark.JobRuns.id;
+import static org.framelens.spark.JobRuns.jsonlParts;
+import static org.framelens.spark.JobRuns.localSession;
+import static org.framelens.spark.JobRuns.run;
+import static org.framelens.spark.JobRuns.sortedById;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.framelens.actor.ActorRegistry;
-import org.framelens.aggregate.ActorRecords;
-import org.framelens.aggregate.CorpusIdentity;
-import org.framelens.analysis.DocumentAnalysis;
 import org.framelens.cli.Main;
 import org.framelens.corpus.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The job in local[2] against the CLI on one small corpus with good and bad inputs: a JSONL file
@@ -43,10 +40,8 @@ class FramelensSparkJobTest {
 
   private static List<String> inputs;
   private static Path outdir;
-  private static Run job;
-  private static Run cli;
-
-  private record Run(int exit, String out, String err) {}
+  private static JobRuns.Run job;
+  private static JobRuns.Run cli;
 
   @BeforeAll
   static void runJobAndCli() throws IOException, URISyntaxException {
@@ -78,7 +73,7 @@ class FramelensSparkJobTest {
 
   @Test
   void writesTheCliJsonlLinesForTheSameDocumentsSortedById() throws IOException {
-    List<String> expected = sortedById(cliLines());
+    List<String> expected = sortedById(canonical(dir.resolve("cli.jsonl")));
     List<String> actual = sortedById(jsonlParts(outdir.resolve("analyses")));
     assertEquals(8, expected.size());
     assertSameLines(expected, actual);
@@ -86,7 +81,7 @@ class FramelensSparkJobTest {
 
   @Test
   void writesThePartsInTheOrderTheCliReadsItsInputs() throws IOException {
-    assertSameLines(cliLines(), jsonlParts(outdir.resolve("analyses")));
+    assertSameLines(canonical(dir.resolve("cli.jsonl")), jsonlParts(outdir.resolve("analyses")));
   }
 
   @Test
@@ -122,7 +117,7 @@ class FramelensSparkJobTest {
     try (Stream<Path> parts = Files.list(outdir.resolve("analyses"))) {
       parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().forEach(p -> args.add(p.toString()));
     }
-    Run report = run(Main.commandLine(), args);
+    JobRuns.Run report = run(Main.commandLine(), args);
     assertEquals(0, report.exit(), report.err());
     assertEquals(Files.readString(dir.resolve("report.json")), Files.readString(outdir.resolve("report.json")));
   }
@@ -131,7 +126,7 @@ class FramelensSparkJobTest {
   void writesTheReportThatAnalyzeWritesForTheSameInputs() throws IOException {
     List<String> args = new ArrayList<>(List.of("analyze", "--quiet", "--format", "json", "-o", dir.resolve("analyze-report.json").toString()));
     args.addAll(inputs);
-    Run analyze = run(Main.commandLine(), args);
+    JobRuns.Run analyze = run(Main.commandLine(), args);
     assertEquals(5, analyze.exit(), analyze.err());
     String report = Files.readString(outdir.resolve("report.json"));
     assertEquals(Files.readString(dir.resolve("analyze-report.json")), report);
@@ -140,12 +135,10 @@ class FramelensSparkJobTest {
 
   @Test
   void writesOneParquetRowPerDocumentHoldingItsJsonlLine() throws IOException {
-    SparkSession spark = SparkSession.builder().master("local[1]").appName("read-back")
-        .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
-        .config("spark.ui.enabled", "false").getOrCreate();
+    SparkSession spark = localSession();
     try {
       List<Row> rows = spark.read().parquet(outdir.resolve("analyses.parquet").toString()).orderBy("id").collectAsList();
-      List<String> lines = sortedById(cliLines());
+      List<String> lines = sortedById(canonical(dir.resolve("cli.jsonl")));
       assertEquals(lines.size(), rows.size());
       for (int i = 0; i < rows.size(); i++) {
         assertEquals(lines.get(i), rows.get(i).getAs("analysis"));
@@ -162,78 +155,36 @@ class FramelensSparkJobTest {
     Path other = dir.resolve("out-3-partitions");
     List<String> args = new ArrayList<>(inputs);
     args.addAll(List.of(other.toString(), "--master", "local[2]", "--format", "json", "--partitions", "3"));
-    Run again = run(FramelensSparkJob.commandLine(), args);
+    JobRuns.Run again = run(FramelensSparkJob.commandLine(), args);
     assertEquals(job.exit(), again.exit(), again.err());
     assertEquals(jsonlParts(outdir.resolve("analyses")), jsonlParts(other.resolve("analyses")));
     assertEquals(Files.readString(outdir.resolve("report.json")), Files.readString(other.resolve("report.json")));
   }
 
   @Test
-  void replacesAnEarlierRunsOutput() throws IOException {
+  void exitsWithTheCliCodeAndWritesNothingWhenTheOnlyInputIsMissing() {
+    Path empty = dir.resolve("out-missing");
+    JobRuns.Run missing = run(FramelensSparkJob.commandLine(),
+        List.of(dir.resolve("nowhere.jsonl").toString(), empty.toString(), "--master", "local[1]"));
+    assertEquals(3, missing.exit(), missing.err());
+    assertTrue(missing.err().contains("nowhere.jsonl: no such file or folder"), missing.err());
+    assertFalse(Files.exists(empty.resolve("report.json")));
+  }
+
+  @Test
+  void refusesAnUnreadableActorRegistryBeforeStartingSpark() {
+    JobRuns.Run refused = run(FramelensSparkJob.commandLine(),
+        List.of(inputs.get(0), dir.resolve("out-refused").toString(), "--actors", dir.resolve("none.yml").toString()));
+    assertEquals(7, refused.exit(), refused.err());
+    assertTrue(refused.err().contains("none.yml: no such readable file"), refused.err());
+    assertFalse(Files.exists(dir.resolve("out-refused")));
+  }
+
+  @Test
+  void closesEachOutputFolderAndLeavesNoTemporaryFile() throws IOException {
     assertTrue(Files.exists(outdir.resolve("analyses/_SUCCESS")));
     try (Stream<Path> files = Files.list(outdir)) {
       assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file is left");
-    }
-  }
-
-  /**
-   * The CLI's JSONL with corpus-wide actor ids: its lines rewritten through the library's
-   * {@link CorpusIdentity}, folded over the whole output, as {@code analyze} does before writing
-   * (a no-op on lines that already carry canonical ids).
-   */
-  private static List<String> cliLines() throws IOException {
-    List<String> lines = Files.readAllLines(dir.resolve("cli.jsonl"));
-    ActorRecords records = ActorRecords.empty();
-    for (String line : lines) {
-      records.add(Json.mapper().readValue(line, DocumentAnalysis.class));
-    }
-    CorpusIdentity identity = records.resolve(ActorRegistry.empty());
-    List<String> canonical = new ArrayList<>();
-    for (String line : lines) {
-      ObjectNode tree = (ObjectNode) Json.mapper().readTree(line);
-      identity.apply(tree);
-      canonical.add(Json.mapper().writeValueAsString(tree));
-    }
-    return canonical;
-  }
-
-  /** Line by line, so a failure names the first document that differs instead of printing the corpus twice. */
-  private static void assertSameLines(List<String> expected, List<String> actual) {
-    for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
-      assertEquals(expected.get(i), actual.get(i), "line " + (i + 1));
-    }
-    assertEquals(expected.size(), actual.size(), "lines");
-  }
-
-  private static Run run(CommandLine commandLine, List<String> args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    int exit = commandLine.execute(args.toArray(String[]::new));
-    return new Run(exit, out.toString(), err.toString());
-  }
-
-  /** The part files of a Spark text output, in part order, as one list of lines. */
-  private static List<String> jsonlParts(Path folder) throws IOException {
-    List<String> lines = new ArrayList<>();
-    try (Stream<Path> parts = Files.list(folder)) {
-      for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
-        lines.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
-      }
-    }
-    return lines;
-  }
-
-  private static List<String> sortedById(List<String> lines) {
-    return lines.stream().sorted(Comparator.comparing(FramelensSparkJobTest::id)).toList();
-  }
-
-  private static String id(String line) {
-    try {
-      return Json.mapper().readTree(line).get("id").asText();
-    } catch (IOException e) {
-      throw new AssertionError("not JSON: " + line, e);
     }
   }
 
