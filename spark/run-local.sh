@@ -11,7 +11,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
-mvn_opts=(-B -q)
+mvn_opts=(-B -q -Dstyle.color=never)
 if [ -n "${MAVEN_REPO:-}" ]; then
   mvn_opts+=("-Dmaven.repo.local=$MAVEN_REPO")
 fi

@@ -152,11 +152,7 @@ public final class FramelensSparkJob implements Callable<Integer> {
       JavaRDD<Outcome> failed = outcomes.filter(o -> !o.ok())
           .union(sc.parallelize(in.problems(), 1));
       long bad = failed.count();
-      List<Outcome> shown = failed.sortBy(Outcome::order, true, 1).take(ERRORS_SHOWN);
-      shown.forEach(o -> err.println(o.describe()));
-      if (bad > shown.size()) {
-        err.println("... and " + (bad - shown.size()) + " more in " + outdir + "/errors/");
-      }
+      printSkipped(failed, bad, outdir, err);
       if (good == 0) {
         err.println("nothing analysed: " + bad + (bad == 1 ? " input" : " inputs") + " skipped");
         err.flush();
@@ -180,6 +176,15 @@ public final class FramelensSparkJob implements Callable<Integer> {
       return bad > 0 ? SKIPPED : OK;
     } finally {
       spark.stop();
+    }
+  }
+
+  /** The first skipped inputs in input order, as the CLI prints them; the rest are in OUTDIR/errors/. */
+  private static void printSkipped(JavaRDD<Outcome> failed, long bad, String outdir, PrintWriter err) {
+    List<Outcome> shown = failed.sortBy(Outcome::order, true, 1).take(ERRORS_SHOWN);
+    shown.forEach(o -> err.println(o.describe()));
+    if (bad > shown.size()) {
+      err.println("... and " + (bad - shown.size()) + " more in " + outdir + "/errors/");
     }
   }
 
