@@ -1,6 +1,7 @@
 package org.framelens;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -179,7 +180,11 @@ class ReadmeExamplesTest {
 
   private record Any() implements Shape {}
 
-  /** Reads {@code { name?: value, ... }}, {@code [value]} and bare words (any value). */
+  /**
+   * Reads {@code { name?: value, ... }}, {@code [value]} and bare words (any value). A note in
+   * brackets after a value, {@code (the first 20)}, is prose and skipped; so are the words of a
+   * bare array element, {@code [the same, for free-text targets]}.
+   */
   private static final class SketchParser {
     private final String s;
     private int i;
@@ -189,20 +194,31 @@ class ReadmeExamplesTest {
     }
 
     Shape value() {
+      return value(",}]");
+    }
+
+    private Shape value(String stops) {
       skip();
-      if (s.charAt(i) == '{') {
-        return object();
-      }
-      if (s.charAt(i) == '[') {
+      Shape shape;
+      if (peek() == '{') {
+        shape = object();
+      } else if (peek() == '[') {
         i++;
-        Shape element = value();
+        Shape element = value("]");
         expect(']');
-        return new Arr(element);
+        shape = new Arr(element);
+      } else {
+        while (i < s.length() && stops.indexOf(s.charAt(i)) < 0) {
+          i++;
+        }
+        shape = new Any();
       }
-      while (i < s.length() && ",}]".indexOf(s.charAt(i)) < 0) {
-        i++;
+      skip();
+      if (i < s.length() && s.charAt(i) == '(') {
+        int close = s.indexOf(')', i);
+        i = close < 0 ? s.length() : close + 1;
       }
-      return new Any();
+      return shape;
     }
 
     private Obj object() {
@@ -210,31 +226,48 @@ class ReadmeExamplesTest {
       Map<String, Field> fields = new LinkedHashMap<>();
       while (true) {
         skip();
-        if (s.charAt(i) == '}') {
+        if (peek() == '}') {
           i++;
           return new Obj(fields);
         }
         int from = i;
-        while (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_') {
+        while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) {
           i++;
         }
         String name = s.substring(from, i);
-        boolean optional = s.charAt(i) == '?';
+        if (name.isEmpty()) {
+          throw new IllegalArgumentException("README sketch: expected a field name at " + i + ": " + rest());
+        }
+        boolean optional = peek() == '?';
         if (optional) {
           i++;
         }
         skip();
         Shape shape = new Any();
-        if (s.charAt(i) == ':') {
+        if (peek() == ':') {
           i++;
           shape = value();
         }
         fields.put(name, new Field(optional, shape));
         skip();
-        if (s.charAt(i) == ',') {
+        if (peek() == ',') {
           i++;
+        } else if (peek() != '}' && !Character.isLetter(peek())) {
+          // a line break may stand for the comma after a note; anything else is a typo
+          throw new IllegalArgumentException("README sketch: expected ',' or '}' at " + i + ": " + rest());
         }
       }
+    }
+
+    private char peek() {
+      if (i >= s.length()) {
+        throw new IllegalArgumentException("README sketch: ends inside a bracket");
+      }
+      return s.charAt(i);
+    }
+
+    private String rest() {
+      return s.substring(i, Math.min(s.length(), i + 40));
     }
 
     private void skip() {
@@ -245,8 +278,8 @@ class ReadmeExamplesTest {
 
     private void expect(char c) {
       skip();
-      if (s.charAt(i) != c) {
-        throw new IllegalArgumentException("README sketch: expected '" + c + "' at " + i + ": " + s.substring(i));
+      if (peek() != c) {
+        throw new IllegalArgumentException("README sketch: expected '" + c + "' at " + i + ": " + rest());
       }
       i++;
     }
@@ -281,6 +314,12 @@ class ReadmeExamplesTest {
     }
   }
 
+  private static List<String> problemsOf(Shape shape, JsonNode output) {
+    List<String> problems = new ArrayList<>();
+    matchSketch(shape, output, "$", problems);
+    return problems;
+  }
+
   @Test
   void theCheckersSeeADriftedValueAMissingFieldAndAnUnlistedOne() throws IOException {
     JsonNode output = LENIENT.readTree("{\"a\": 1, \"b\": [{\"c\": \"long text here\"}, {\"c\": \"x\"}], \"d\": true}");
@@ -294,6 +333,11 @@ class ReadmeExamplesTest {
     matchSketch(new SketchParser("{a, b: [{c}], d, e?}").value(), output, "$", problems);
     assertEquals(List.of(), problems);
     matchSketch(new SketchParser("{a, b: [{c, f}], g}").value(), output, "$", problems);
+    assertEquals(List.of(), problemsOf(new SketchParser("{a, b: [{c}] (a note, with a comma), d}").value(), output));
+    assertEquals(List.of(), problemsOf(new SketchParser("{x: [the same, for free-text targets]}").value(),
+        LENIENT.readTree("{\"x\": [1, 2]}")));
+    assertThrows(IllegalArgumentException.class, () -> new SketchParser("{a, (b)}").value());
+    assertThrows(IllegalArgumentException.class, () -> new SketchParser("{a, b: [{c}]").value());
     assertEquals(List.of("$.d: in the output, not in the README",
         "$.b[0].f: in the README (not marked '?'), absent from the output",
         "$.b[1].f: in the README (not marked '?'), absent from the output",
