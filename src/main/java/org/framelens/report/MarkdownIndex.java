@@ -62,7 +62,9 @@ final class MarkdownIndex {
     o.append("\n\n");
     MarkdownRenderer.table(o, "lr", what, count);
     for (Ranked x : ranked.subList(0, Math.min(TOP_LIST, ranked.size()))) {
-      MarkdownRenderer.cells(o, Text.md(x.label()), Long.toString(x.count()));
+      // free-text targets in quotes: words as written, not an actor, theme or concept
+      String label = x.kind().equals("text") ? "“" + x.label() + "”" : x.label();
+      MarkdownRenderer.cells(o, Text.md(label), Long.toString(x.count()));
     }
     o.append('\n');
   }
