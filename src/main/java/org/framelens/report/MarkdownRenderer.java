@@ -210,8 +210,12 @@ final class MarkdownRenderer implements Renderer {
     }
     if (!a.coQuoted().isEmpty()) {
       o.append("**Quoted alongside:** ");
-      o.append(a.coQuoted().stream().map((CoQuoted c) -> Text.md(c.name()) + " (" + c.documentCount()
-          + (c.documentCount() == 1 ? " document)" : " documents)")).collect(Collectors.joining(", ")));
+      o.append(a.coQuoted().stream().limit(MarkdownIndex.PER_ACTOR).map((CoQuoted c) -> Text.md(c.name()) + " ("
+          + c.documentCount() + (c.documentCount() == 1 ? " document)" : " documents)"))
+          .collect(Collectors.joining(", ")));
+      if (a.coQuoted().size() > MarkdownIndex.PER_ACTOR) {
+        o.append(" and ").append(a.coQuoted().size() - MarkdownIndex.PER_ACTOR).append(" others");
+      }
       o.append("\n\n");
     }
   }
