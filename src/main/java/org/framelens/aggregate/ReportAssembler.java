@@ -49,9 +49,25 @@ final class ReportAssembler {
       }
     });
     agg.actors.forEach((id, s) -> stats.computeIfAbsent(canonical.apply(id), k -> new ActorStats()).merge(s));
+    stats.values().forEach(this::canonicalTargets);
     stats.keySet().forEach(id -> info.computeIfAbsent(id, k -> new Actor(k, k, Actor.Type.UNNAMED,
         Optional.empty(), Optional.empty(), List.of())));
     this.granularity = agg.dates.granularity();
+  }
+
+  /** Stances toward two ids of one actor are stances toward that actor: re-key them (these stats are copies). */
+  private void canonicalTargets(ActorStats s) {
+    Map<String, ActorStats.CellStats> renamed = new HashMap<>();
+    s.stances.entrySet().removeIf(e -> {
+      String id = canonical.apply(e.getKey());
+      if (!e.getValue().kind.equals(Targets.ACTOR) || id.equals(e.getKey())) {
+        return false;
+      }
+      renamed.computeIfAbsent(id, k -> new ActorStats.CellStats(Targets.ACTOR)).merge(e.getValue());
+      return true;
+    });
+    renamed.forEach((id, cell) -> s.stances.computeIfAbsent(id, k -> new ActorStats.CellStats(Targets.ACTOR))
+        .merge(cell));
   }
 
   FramingReport build() {
@@ -137,8 +153,8 @@ final class ReportAssembler {
     int colon = kindAndKey.indexOf(':');
     String kind = kindAndKey.substring(0, colon);
     String key = kindAndKey.substring(colon + 1);
-    if (kind.equals(Targets.ACTOR)) {
-      return info.containsKey(key) ? info.get(key).name() : key;
+    if (kind.equals(Targets.ACTOR) && info.containsKey(key)) {
+      return info.get(key).name();
     }
     String best = key;
     long most = 0;
@@ -221,7 +237,7 @@ final class ReportAssembler {
     }
     return new FramingReport.Overview(agg.documents, agg.tokens, agg.quotes, agg.unresolvedQuotes, agg.stances,
         agg.stancesBelowConfidence, o.minStanceConfidence(), agg.filteredOut, frames.size(), o.top(),
-        agg.dates.first().map(Object::toString), agg.dates.last().map(Object::toString), granularity, topActors,
+        agg.dates.first(), agg.dates.last(), granularity, topActors,
         ranked(themeHits, k -> k, k -> k, k -> "theme", Integer.MAX_VALUE),
         ranked(targets.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
             e -> e.getValue()[0])), ReportAssembler::afterKind, this::label, targetKinds::get, o.top()),
