@@ -72,7 +72,7 @@ public final class FramelensSparkJob implements Callable<Integer> {
   List<String> paths = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
-      description = "the report's format: md, html, json (the default) or csv")
+      description = "the report's format, any of analyze's report formats: md, html, json (the default), csv, ...")
   String format = "json";
 
   @Option(names = "--csv-table", paramLabel = "TABLE",
@@ -192,8 +192,10 @@ public final class FramelensSparkJob implements Callable<Integer> {
     try {
       return ReportFormat.parse(format);
     } catch (IllegalArgumentException e) {
+      String known = java.util.Arrays.stream(ReportFormat.values()).map(ReportFormat::extension)
+          .collect(java.util.stream.Collectors.joining(", "));
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--format: expected md, html, json or csv but was '" + format + "'");
+          "--format: expected one of " + known + " but was '" + format + "'");
     }
   }
 
