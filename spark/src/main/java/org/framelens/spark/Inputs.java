@@ -59,6 +59,9 @@ final class Inputs {
         parts.add(texts(spark, i, input, root));
       } else if (lower.endsWith(".jsonl")) {
         parts.add(jsonl(sc, i, input));
+      } else if (fs.getFileStatus(path).getLen() == 0) {
+        // Spark's file sources make no record of an empty file; the CLI reports it
+        problems.add(Outcome.failed(Order.file(i, input), CorpusReader.text(input, new byte[0]).problem()));
       } else {
         parts.add(texts(spark, i, input, null));
       }

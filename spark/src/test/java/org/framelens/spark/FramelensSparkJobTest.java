@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The job in local[2] against the CLI on one small corpus with good and bad inputs: a JSONL file
  * (bad lines of every kind the reader knows, a line of invalid UTF-8, a line without id) and a
- * folder of .txt files (one empty). One run, then one assertion per promise.
+ * folder of .txt files (one empty), a missing input and an empty file. One run, then one assertion
+ * per promise.
  */
 class FramelensSparkJobTest {
 
@@ -53,7 +54,8 @@ class FramelensSparkJobTest {
         StandardOpenOption.APPEND);
     Path articles = dir.resolve("articles");
     copyTree(fixtures.resolve("articles"), articles);
-    inputs = List.of(corpus.toString(), articles.toString(), dir.resolve("missing.jsonl").toString());
+    Path emptyFile = Files.writeString(dir.resolve("blank.txt"), "");
+    inputs = List.of(corpus.toString(), articles.toString(), dir.resolve("missing.jsonl").toString(), emptyFile.toString());
     outdir = dir.resolve("out");
 
     List<String> jobArgs = new ArrayList<>(inputs);
@@ -101,14 +103,14 @@ class FramelensSparkJobTest {
       JsonNode r = Json.mapper().readTree(line);
       records.add(r.get("id").asText() + ": " + r.get("reason").asText());
     }
-    assertEquals(7, expected.size(), cli.err());
+    assertEquals(8, expected.size(), cli.err());
     assertEquals(expected, records);
     assertTrue(job.err().contains(expected.get(0)), job.err());
   }
 
   @Test
   void printsTheCountsOfGoodAndBadDocuments() {
-    assertTrue(job.out().startsWith("8 documents analysed, 7 skipped"), job.out());
+    assertTrue(job.out().startsWith("8 documents analysed, 8 skipped"), job.out());
   }
 
   @Test
