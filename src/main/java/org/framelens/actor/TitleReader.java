@@ -58,9 +58,15 @@ final class TitleReader {
     char gender = '-';
     String affiliation = "";
     int evidence = -1;
+    int titleReach = titleReach(doc, nameStart, sentenceStart);
     for (int i = nameStart - 1; i >= sentenceStart && nameStart - i <= 7; i--) {
       String w = doc.word(i);
       String tag = doc.tag(i);
+      if (i >= titleReach && gazetteer.title(w).isEmpty() && stateAdjective(doc, i).isEmpty()
+          && (w.equals("of") || Character.isUpperCase(w.charAt(0)) && gazetteer.entity(w).isEmpty())) {
+        from = i; // "Secretary of State | Lena Marsh": the words inside a title phrase
+        continue;
+      }
       Optional<Gazetteer.Title> title = gazetteer.title(w);
       if (title.isPresent()) {
         if (title.get().gender() != '-' && gender == '-') {
@@ -116,6 +122,25 @@ final class TitleReader {
     }
     String role = roleEnd > from ? phrase(doc, from, roleEnd) : rankStart < nameStart ? rankPhrase(doc, rankStart, nameStart) : "";
     return titles(role, affiliation, evidence, nameStart, gender);
+  }
+
+  /**
+   * How far back a title phrase of capitalised words and "of" runs before a name, when a title
+   * word opens it ("Secretary of State", "Chief of Staff"); {@code nameStart} when none does.
+   */
+  private int titleReach(ParsedDocument doc, int nameStart, int sentenceStart) {
+    int reach = nameStart;
+    for (int i = nameStart - 1; i >= sentenceStart && nameStart - i <= 6; i--) {
+      String w = doc.word(i);
+      if (gazetteer.title(w).filter(t -> t.kind() != Gazetteer.TitleKind.HONORIFIC).isPresent()) {
+        reach = i;
+        continue;
+      }
+      if (!(w.equals("of") || Character.isUpperCase(w.charAt(0))) || doc.ner(i).equals("PERSON")) {
+        break;
+      }
+    }
+    return reach;
   }
 
   /** "the government spokeswoman, Maria Holm," / "Norway's finance minister, Erik Dahl,". */
@@ -195,7 +220,7 @@ final class TitleReader {
     String affiliation = "";
     int evidence = -1;
     int reach = lastTitle + 1;
-    if (reach < end && doc.word(reach).equals("of")) {
+    if (reach < end && Set.of("of", "for", "at", "with").contains(doc.word(reach))) {
       reach = Math.min(end, reach + 5);
     }
     for (int k = j; k < reach && affiliation.isEmpty(); k++) {

@@ -32,7 +32,8 @@ import picocli.CommandLine.TypeConversionException;
         "2:bad options",
         "3:an input file is missing or unreadable (nothing written)",
         "4:no line could be read (nothing written)",
-        "5:report written, but some lines were skipped (see stderr)"})
+        "5:report written, but some lines were skipped (see stderr)",
+        "7:the --actors registry is invalid or unreadable (nothing written)"})
 public final class ReportCommand implements Callable<Integer> {
 
   @Spec
@@ -53,9 +54,21 @@ public final class ReportCommand implements Callable<Integer> {
       description = "write here, atomically, instead of standard output")
   Path output;
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "actor registry (YAML or TSV: name, aliases, type, role, affiliation, wikidata); it wins over the text")
+  Path actorsFile;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    org.framelens.actor.ActorRegistry registry;
+    try {
+      registry = CanonicalJsonl.registry(actorsFile);
+    } catch (org.framelens.FramelensException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return ExitCodes.INVALID_ACTORS;
+    }
     if (csvTable != null && format != ReportFormat.CSV) {
       err.println("--csv-table needs --format csv");
       err.flush();
@@ -91,7 +104,7 @@ public final class ReportCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    int written = ReportOutput.write(analyses, ReportOutput.renderer(format, csvTable), output,
+    int written = ReportOutput.write(CanonicalJsonl.canonical(analyses, registry), ReportOutput.renderer(format, csvTable), output,
         spec.commandLine().getOut(), err);
     if (written != 0) {
       return ExitCodes.FAILED;

@@ -95,6 +95,17 @@ class ActorRecordsTest {
   }
 
   @Test
+  void oneStrayAffiliationAmongManyDocumentsIsNoise() {
+    List<DocumentAnalysis> docs = new ArrayList<>();
+    docs.add(doc("x", person("Lena Marsh", "ireland")));
+    for (int i = 0; i < 20; i++) {
+      docs.add(doc("d" + i, person("Lena Marsh", null)));
+    }
+    CorpusIdentity id = identity(docs.toArray(DocumentAnalysis[]::new));
+    assertEquals(Optional.empty(), id.actor("lena-marsh").orElseThrow().affiliation());
+  }
+
+  @Test
   void theRegistryWinsOverTheText() {
     ActorRegistry registry = ActorRegistry.of(List.of(new ActorRegistry.Entry("potus", "Joe Biden",
         Actor.Type.PERSON, Optional.of("President"), Optional.of("united-states"), List.of("Biden", "Joseph R. Biden"),
