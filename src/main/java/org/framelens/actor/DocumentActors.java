@@ -267,6 +267,9 @@ public final class DocumentActors {
       while (start - 1 >= phrase.start() && doc.ner(start - 1).equals("ORGANIZATION")) {
         start--;
       }
+      if (!MentionNouns.namesSomeone(doc, start, e)) {
+        return Optional.empty();
+      }
       Builder b = named(words(start, e), Actor.Type.ORGANIZATION, start);
       b.referenced = true;
       return Optional.of(b.id);
@@ -344,8 +347,9 @@ public final class DocumentActors {
       while (start - 1 >= s && doc.ner(start - 1).equals(doc.ner(last))) {
         start--;
       }
-      String name = words(start, e);
-      return List.of(named(name, Actor.Type.ORGANIZATION, start).id);
+      if (MentionNouns.namesSomeone(doc, start, e)) { // "the editorial board" tagged ORGANIZATION names no one
+        return List.of(named(words(start, e), Actor.Type.ORGANIZATION, start).id);
+      }
     }
     String affiliation = affiliationWithin(s, e);
     String singular = head; // lemmas are singular already
@@ -399,11 +403,14 @@ public final class DocumentActors {
       if (namesake != null) {
         return List.of(namesake.id); // "Lund" when CoreNLP did not tag it PERSON this time
       }
-      if (MentionNouns.allProperNouns(doc, s, e)) {
+      boolean title = e - s == 1 && gazetteer.title(doc.word(s)).isPresent(); // "Secretary" alone
+      if (MentionNouns.allProperNouns(doc, s, e) && !title) {
         String name = words(s, e);
+        // "Republicans", "Democrats": a plural proper noun is a group of people, not a person
+        Actor.Type type = doc.tag(last).equals("NNPS") ? Actor.Type.UNNAMED : Actor.Type.PERSON;
         Builder b = actors.get(slug(name));
         if (b == null) {
-          b = named(name, Actor.Type.PERSON, s);
+          b = named(name, type, s);
         }
         return List.of(b.id);
       }

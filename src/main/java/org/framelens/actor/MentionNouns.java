@@ -42,7 +42,7 @@ final class MentionNouns {
   /** "Hillary Clinton", "Le Pen": every word a proper noun, so the phrase is a name, not "some Republicans". */
   static boolean allProperNouns(ParsedDocument doc, int s, int e) {
     for (int i = s; i < e; i++) {
-      if (!doc.tag(i).startsWith("NNP")) {
+      if (!doc.tag(i).startsWith("NNP") || !Character.isUpperCase(doc.word(i).charAt(0))) {
         return false;
       }
     }
@@ -65,9 +65,13 @@ final class MentionNouns {
     if (!personLike) {
       return false;
     }
+    if (isDefinite(doc, s, last) && !doc.tag(last).endsWith("S")) {
+      return false; // "the former president" is one person the text did not name here: unresolved
+    }
     for (int i = s; i < last; i++) {
       String tag = doc.tag(i);
-      boolean modifier = tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("VBN") || tag.equals("VBG");
+      // "party leaders", "senior officials"; a plural before the head is a mis-read phrase ("times people")
+      boolean modifier = tag.startsWith("JJ") || tag.equals("NN") || tag.equals("VBN") || tag.equals("VBG");
       if (modifier && !QUANTIFIERS.contains(doc.lemma(i).toLowerCase(Locale.ROOT))) {
         return true;
       }

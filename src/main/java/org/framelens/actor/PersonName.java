@@ -16,6 +16,8 @@ public record PersonName(String first, List<String> middle, String last, String 
 
   private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "ben", "bint", "abu", "von", "van",
       "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "la", "le", "st", "ter", "ten", "zu", "mac");
+  private static final Set<String> LEADING_PARTICLES = Set.of("al", "el", "von", "van", "der", "den", "de", "del",
+      "della", "di", "da", "du", "dos", "das", "la", "le", "st", "ter", "ten", "zu");
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v");
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
       "prof", "professor", "rev", "reverend", "sen", "senator", "rep", "representative", "gov", "governor", "pres",
@@ -73,9 +75,11 @@ public record PersonName(String first, List<String> middle, String last, String 
     if (words.isEmpty()) {
       return new PersonName("", List.of(), "", suffix);
     }
-    // the surname runs back over its particles: "Ursula | von der Leyen", "Bill | de Blasio"
+    // the surname runs back over its particles: "Ursula | von der Leyen", "Bill | de Blasio"; a
+    // first word "Ben" or "Abu" is a first name, "de" or "von" only a surname's start
     int lastStart = words.size() - 1;
-    while (lastStart > 0 && PARTICLES.contains(words.get(lastStart - 1))) {
+    while (lastStart > 0 && PARTICLES.contains(words.get(lastStart - 1))
+        && (lastStart - 1 > 0 || LEADING_PARTICLES.contains(words.get(0)))) {
       lastStart--;
     }
     String last = String.join(" ", words.subList(lastStart, words.size()));

@@ -30,6 +30,9 @@ final class PersonSpans {
   /** Tags no part of a name carries; the name ends before them. */
   private static final Set<String> BREAKS = Set.of("IN", "TO", "DT", "CC", "CD", "PRP", "PRP$", "MD", "WDT", "WP",
       "VBZ", "VBD", "VBP", "VB", "VBG", "VBN", "RB", "POS", ",", ":", "``", "''", "-LRB-", "-RRB-");
+  /** Words a web page puts after a byline or a name: never part of it. */
+  private static final Set<String> PAGE_WORDS = Set.of("video", "photo", "photos", "watch", "share", "image",
+      "images", "reply", "flag", "like", "email", "print", "comments");
   /** After these a name's remainder is a place or a body, never a person: "Erik Dahl of Bergen". */
   private static final Set<String> DROP_REST = Set.of("of", "from", "at", "in", "for", "by");
 
@@ -62,7 +65,8 @@ final class PersonSpans {
     int from = start;
     for (int k = start; k < end; k++) {
       String w = doc.word(k);
-      boolean verb = k - from >= 2 && isHeadlineVerb(doc, k);
+      boolean verb = k - from >= 2 && isHeadlineVerb(doc, k)
+          || k > from && PAGE_WORDS.contains(w.toLowerCase(Locale.ROOT));
       boolean breaks = BREAKS.contains(doc.tag(k)) && !(doc.word(k).equals("-") && k > from)
           || !isNameWord(doc, k, end) || verb;
       if (breaks) {

@@ -246,7 +246,9 @@ final class TitleReader {
   }
 
   private Titles titles(String role, String affiliation, int evidenceStart, int evidenceEnd, char gender) {
-    String head = role.isEmpty() ? "" : role.substring(role.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    // the head noun comes before an "of" phrase: "son of the candidate" is a son
+    String core = role.split(" of ")[0];
+    String head = core.isEmpty() ? "" : core.substring(core.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
     boolean relation = RELATIONS.contains(head) || role.toLowerCase(java.util.Locale.ROOT).startsWith("fellow ");
     String kept = relation ? "" : role;
     return affiliation.isEmpty()
