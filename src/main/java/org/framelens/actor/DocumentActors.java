@@ -403,8 +403,8 @@ public final class DocumentActors {
       if (namesake != null) {
         return List.of(namesake.id); // "Lund" when CoreNLP did not tag it PERSON this time
       }
-      boolean title = e - s == 1 && gazetteer.title(doc.word(s)).isPresent(); // "Secretary" alone
-      if (MentionNouns.allProperNouns(doc, s, e) && !title) {
+      boolean titleAlone = e - s == 1 && gazetteer.title(doc.word(s)).isPresent(); // "Secretary" alone
+      if (MentionNouns.allProperNouns(doc, s, e) && !titleAlone) {
         String name = words(s, e);
         // "Republicans", "Democrats": a plural proper noun is a group of people, not a person
         Actor.Type type = doc.tag(last).equals("NNPS") ? Actor.Type.UNNAMED : Actor.Type.PERSON;
