@@ -16,6 +16,15 @@ PRONOUNS = {"i", "me", "my", "you", "he", "him", "his", "she", "her", "it", "its
             "them", "their", "one", "some", "another", "others", "someone", "somebody", "who"}
 PARTICLES = {"al", "el", "bin", "ibn", "ben", "bint", "abu", "von", "van", "der", "den", "de", "del", "della", "di",
              "da", "du", "dos", "das", "la", "le", "ter", "ten", "zu", "y"}
+# short forms of first names (the same list as the Java identity: a variant it misses would show here)
+NICKNAMES = {"ben": "benjamin", "bill": "william", "will": "william", "bob": "robert", "rob": "robert",
+             "mike": "michael", "jim": "james", "jimmy": "james", "tom": "thomas", "joe": "joseph", "dick": "richard",
+             "rick": "richard", "chris": "christopher", "dan": "daniel", "dave": "david", "chuck": "charles",
+             "charlie": "charles", "nick": "nicholas", "tony": "anthony", "andy": "andrew", "matt": "matthew",
+             "pat": "patrick", "ken": "kenneth", "jeff": "jeffrey", "greg": "gregory", "sam": "samuel",
+             "alex": "alexander", "liz": "elizabeth", "rudy": "rudolph", "larry": "lawrence", "ron": "ronald",
+             "don": "donald", "fred": "frederick", "steve": "steven", "jon": "jonathan", "tim": "timothy",
+             "newt": "newton", "hank": "henry", "ted": "edward", "bernie": "bernard", "hillary": "hillary"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator", "judge", "sir"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # verb forms a headline capitalises; a name never holds one after its first two words
@@ -35,23 +44,33 @@ def parts(name):
         words.pop(0)
     suffix = words.pop() if len(words) > 1 and words[-1] in SUFFIXES else ""
     i = len(words) - 1
-    while i > 0 and words[i - 1] in PARTICLES:
+    while i > 0 and words[i - 1] in PARTICLES and (i - 1 > 0 or words[0] not in {"ben", "bin", "abu", "ibn", "bint", "y"}):
         i -= 1
     last = " ".join(words[i:]) if words else ""
     core = re.sub(r"^(al|el)-", "", last.split(" ")[-1]) if last else ""
-    first = words[0] if i > 0 else ""
+    first = NICKNAMES.get(words[0], words[0]) if i > 0 else ""
     middle = words[1:i] if i > 0 else []
     return first, middle, last, suffix, core
 
 
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
+               "many", "some", "several", "other", "few", "most", "all", "both", "another", "one", "two", "three"}
+
+
 def bare(name):
-    words = [w for w in fold(name).split() if w not in {"the", "a", "an", "his", "her", "their", "its", "our"}]
-    return not words or (len(words) == 1 and (words[0] in PRONOUNS or name == name.lower())) or name == name.lower()
+    """A pronoun, or one lower-case noun once determiners and quantifiers are set aside: 'they', 'the campaign'."""
+    words = [w for w in fold(name).split() if w not in DETERMINERS]
+    return not words or (len(words) == 1 and (words[0] in PRONOUNS or not any(c.isupper() for c in name)))
+
+
+def generic(name):
+    """A generic source without a capital letter: 'senior officials', 'black voters' (kept as unnamed sources)."""
+    return not any(c.isupper() for c in name) and not bare(name)
 
 
 def fragment(name):
     words = name.split()
-    if any(w[:1].islower() and fold(w) not in PARTICLES for w in words):
+    if any(w[:1].islower() and fold(w).split("-")[0] not in PARTICLES for w in words):
         return True
     return any(HEADLINE_VERBS.match(w.strip(",")) for w in words[2:]) or any(
         HEADLINE_VERBS.match(w) and w in {"is", "of", "by", "with", "to"} for w in words)
@@ -70,6 +89,10 @@ def main():
 
     common = [a["name"] for a in actors if bare(a["name"])]
     print(f"pronoun or bare common-noun actors: {len(common)}" + (f"  {common}" if show and common else ""))
+
+    sources = [a["name"] for a in actors if generic(a["name"])]
+    print(f"generic sources without a name in them (unnamed, kept): {len(sources)}"
+          + (f"  {sources}" if show and sources else ""))
 
     frags = [a["name"] for a in persons if fragment(a["name"])]
     print(f"headline fragments / non-name words in person names: {len(frags)}" + (f"  {frags}" if show and frags else ""))

@@ -415,9 +415,14 @@ public final class DocumentActors {
         return List.of(b.id);
       }
     }
+    Optional<String> titled = personAfterTitle(s, e);
+    if (titled.isPresent()) {
+      return List.of(titled.get());
+    }
     boolean organisation = MentionNouns.ORGANISATION_NOUNS.contains(head);
     int nameStart = s;
-    while (nameStart < last && (doc.tag(nameStart).equals("DT") || doc.tag(nameStart).equals("PRP$"))) {
+    while (nameStart < last && (doc.tag(nameStart).equals("DT") || doc.tag(nameStart).equals("PRP$")
+        || !Character.isLetterOrDigit(doc.word(nameStart).charAt(0)))) {
       nameStart++; // "the Iranian foreign ministry" is named "Iranian foreign ministry"
     }
     if (affiliation.isEmpty() && !MentionNouns.namesSomeone(doc, nameStart, e) && !nouns.describesSomeone(doc, s, e)) {
@@ -563,6 +568,27 @@ public final class DocumentActors {
 
   private Builder state(String id, int token) {
     return gazetteer.byId(id).map(e -> entity(e, token)).orElseGet(() -> named(id, Actor.Type.STATE, token));
+  }
+
+  /**
+   * "Former Secretary | of State Lena Marsh": a title phrase cut off before its "of" phrase and
+   * the name it titles; the person named within a few capitalised words after it.
+   */
+  private Optional<String> personAfterTitle(int s, int e) {
+    if (gazetteer.title(doc.word(e - 1)).filter(t -> t.kind() != Gazetteer.TitleKind.HONORIFIC).isEmpty()
+        || e >= doc.size() || !doc.word(e).equals("of")) {
+      return Optional.empty();
+    }
+    int sentenceEnd = doc.sentenceEnd(doc.sentenceOf(s));
+    for (int i = e + 1; i < sentenceEnd && i <= e + 5; i++) {
+      if (personAt[i] != null) {
+        return Optional.of(personAt[i]);
+      }
+      if (!Character.isUpperCase(doc.word(i).charAt(0))) {
+        break;
+      }
+    }
+    return Optional.empty();
   }
 
   /** A placeholder for a mention that names no actor; its id is internal and never written. */

@@ -68,6 +68,11 @@ final class MentionNouns {
     if (isDefinite(doc, s, last) && !doc.tag(last).endsWith("S")) {
       return false; // "the former president" is one person the text did not name here: unresolved
     }
+    String before = last > s ? doc.tag(last - 1) : "";
+    if (!(before.startsWith("JJ") || before.equals("NN") || before.equals("VBN") || before.equals("VBG")
+        || before.equals("NNP"))) {
+      return false; // the modifier stands next to its head: "sound reasons people" is a mis-read phrase
+    }
     for (int i = s; i < last; i++) {
       String tag = doc.tag(i);
       // "party leaders", "senior officials"; a plural before the head is a mis-read phrase ("times people")
@@ -82,7 +87,7 @@ final class MentionNouns {
   /** Whether a common-noun phrase names whom it stands for: "the Pentagon spokesman" yes, "aides" no. */
   static boolean namesSomeone(ParsedDocument doc, int s, int e) {
     for (int i = s; i < e; i++) {
-      if (doc.tag(i).startsWith("NNP")) {
+      if (doc.tag(i).startsWith("NNP") && Character.isUpperCase(doc.word(i).charAt(0))) {
         return true;
       }
     }

@@ -17,6 +17,13 @@ class PersonNameTest {
   }
 
   @Test
+  void aShortFormOfAFirstNameMeetsTheFullOne() {
+    assertEquals(PersonName.parse("Ben Rhodes").key(), PersonName.parse("Benjamin J. Rhodes").key());
+    assertEquals(PersonName.parse("Bill Marsh").key(), PersonName.parse("William Marsh").key());
+    assertTrue(!PersonName.parse("Ben Rhodes").surnameOnly(), "'Ben' opens a first name");
+  }
+
+  @Test
   void suffixesAndFirstNamesKeepPeopleApart() {
     assertNotEquals(PersonName.parse("Donald Trump").key(), PersonName.parse("Donald Trump Jr.").key());
     assertNotEquals(PersonName.parse("Jeb Bush").key(), PersonName.parse("George W. Bush").key());
