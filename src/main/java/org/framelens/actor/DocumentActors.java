@@ -584,7 +584,8 @@ public final class DocumentActors {
       if (personAt[i] != null) {
         return Optional.of(personAt[i]);
       }
-      if (!Character.isUpperCase(doc.word(i).charAt(0))) {
+      String tag = doc.tag(i);
+      if (tag.startsWith("VB") || tag.equals(",") || tag.equals(".") || tag.equals("CC")) {
         break;
       }
     }

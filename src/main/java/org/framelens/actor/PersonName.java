@@ -38,7 +38,8 @@ public record PersonName(String first, List<String> middle, String last, String 
       java.util.Map.entry("ron", "ronald"), java.util.Map.entry("don", "donald"),
       java.util.Map.entry("fred", "frederick"), java.util.Map.entry("steve", "steven"),
       java.util.Map.entry("jon", "jonathan"), java.util.Map.entry("tim", "timothy"),
-      java.util.Map.entry("newt", "newton"), java.util.Map.entry("hank", "henry"));
+      java.util.Map.entry("newt", "newton"), java.util.Map.entry("hank", "henry"),
+      java.util.Map.entry("ted", "edward"));
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v");
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
       "prof", "professor", "rev", "reverend", "sen", "senator", "rep", "representative", "gov", "governor", "pres",
