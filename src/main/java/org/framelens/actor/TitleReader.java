@@ -45,8 +45,25 @@ final class TitleReader {
     String role = !around.role().isEmpty() ? around.role() : after.role();
     Titles withAffiliation = around.hasAffiliation() ? around : after;
     char gender = around.gender() != '-' ? around.gender() : after.gender();
+    if (withAffiliation.hasAffiliation() && past(doc, withAffiliation)) {
+      return new Titles(role, "", -1, -1, gender);
+    }
     return new Titles(role, withAffiliation.affiliation(), withAffiliation.evidenceStart(),
         withAffiliation.evidenceEnd(), gender);
+  }
+
+  private static final Set<String> PAST = Set.of("former", "ex", "onetime", "one-time", "then", "erstwhile");
+
+  /** "former U.N. Ambassador", "the ex-minister of Norway": a side the person no longer holds. */
+  private static boolean past(ParsedDocument doc, Titles t) {
+    int sentenceStart = doc.sentenceStart(doc.sentenceOf(t.evidenceStart()));
+    for (int i = Math.max(sentenceStart, t.evidenceStart() - 2); i < t.evidenceEnd(); i++) {
+      String w = doc.word(i).toLowerCase(java.util.Locale.ROOT);
+      if (PAST.contains(w) || w.startsWith("ex-")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Norwegian | Finance Minister Rear Admiral | Erik Dahl": the title phrase before a name. */
@@ -264,6 +281,10 @@ final class TitleReader {
   }
 
   private static String phrase(ParsedDocument doc, int from, int to) {
+    while (from >= 2 && doc.word(from - 1).equals("-") && doc.begin(from) == doc.end(from - 1)
+        && doc.begin(from - 1) == doc.end(from - 2)) {
+      from -= 2; // "Hewlett-Packard CEO", not "Packard CEO"
+    }
     return doc.text().substring(doc.begin(from), doc.end(to - 1)).replaceAll("\\s+", " ");
   }
 }

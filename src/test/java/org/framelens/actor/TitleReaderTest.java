@@ -1,6 +1,7 @@
 package org.framelens.actor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.framelens.Fixtures;
 import org.framelens.nlp.ParsedDocument;
@@ -54,6 +55,19 @@ class TitleReaderTest {
     assertEquals("", titles("Maria Holm, who spent a year in France, said the plan was sound.", "Maria Holm")
         .affiliation());
     assertEquals("", titles("In Mexico, Paul Grant said the tour was over.", "Paul Grant").affiliation());
+  }
+
+  @Test
+  void aFormerTitleGivesARoleButNoSide() {
+    TitleReader.Titles t = titles("Former Norwegian Finance Minister Erik Dahl said the plan was sound.", "Erik Dahl");
+    assertEquals("", t.affiliation());
+    assertTrue(t.role().endsWith("Finance Minister"), t.role());
+  }
+
+  @Test
+  void aHyphenatedCompanyStaysWholeInTheRole() {
+    assertEquals("Nordic-Baltic Shipping chief executive", titles("Nordic-Baltic Shipping chief executive Lena Marsh "
+        + "said the fleet would grow.", "Lena Marsh").role());
   }
 
   @Test
