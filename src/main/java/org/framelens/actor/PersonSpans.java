@@ -81,7 +81,8 @@ final class PersonSpans {
   }
 
   private void add(ParsedDocument doc, int start, int end, List<Span> out) {
-    while (start < end && end - start > 1 && gazetteer.title(doc.word(start)).isPresent()) {
+    while (start < end && end - start > 1 && gazetteer.title(doc.word(start)).isPresent()
+        && (FirstNames.gender(doc.word(start)) == '-' || end - start == 2)) {
       start++; // "General" tagged as part of the name
     }
     while (end > start && (PARTICLES.contains(doc.word(end - 1)) || doc.word(end - 1).equals("-"))) {

@@ -45,7 +45,9 @@ final class TitleReader {
     String role = !around.role().isEmpty() ? around.role() : after.role();
     Titles withAffiliation = around.hasAffiliation() ? around : after;
     char gender = around.gender() != '-' ? around.gender() : after.gender();
-    if (withAffiliation.hasAffiliation() && past(doc, withAffiliation)) {
+    String lower = role.toLowerCase(java.util.Locale.ROOT);
+    boolean formerRole = lower.startsWith("former ") || lower.startsWith("ex-") || lower.contains(" former ");
+    if (withAffiliation.hasAffiliation() && (past(doc, withAffiliation) || formerRole)) {
       return new Titles(role, "", -1, -1, gender);
     }
     return new Titles(role, withAffiliation.affiliation(), withAffiliation.evidenceStart(),
@@ -94,21 +96,22 @@ final class TitleReader {
         from = i;
         continue;
       }
-      Optional<String> state = stateAdjective(doc, i);
+      Optional<String> state = partOfLongerName(doc, i) ? Optional.empty() : stateAdjective(doc, i);
       if (state.isPresent()) {
         affiliation = state.get();
         evidence = i;
         break;
       }
       if (tag.equals("POS") && i - 1 >= sentenceStart) {
-        affiliation = gazetteer.entity(doc.word(i - 1)).map(Gazetteer.Entity::id).orElse("");
+        affiliation = partOfLongerName(doc, i - 1) ? ""
+            : gazetteer.entity(doc.word(i - 1)).map(Gazetteer.Entity::id).orElse("");
         evidence = i - 1;
         break;
       }
       boolean capitalised = Character.isUpperCase(w.charAt(0));
       if ((tag.startsWith("NN") || tag.startsWith("JJ")) && !doc.ner(i).equals("PERSON")
           && (capitalised || hasRoleWord) && from < nameStart) {
-        Optional<Gazetteer.Entity> e = gazetteer.entity(w);
+        Optional<Gazetteer.Entity> e = partOfLongerName(doc, i) ? Optional.empty() : gazetteer.entity(w);
         if (e.isPresent()) {
           affiliation = e.get().id();
           evidence = i;
@@ -185,7 +188,8 @@ final class TitleReader {
     int evidence = before.evidenceStart();
     for (int i = start; i < end && affiliation.isEmpty(); i++) {
       String word = doc.word(i);
-      Optional<String> found = stateAdjective(doc, i).or(() -> gazetteer.entity(word).map(Gazetteer.Entity::id));
+      Optional<String> found = partOfLongerName(doc, i) ? Optional.empty()
+          : stateAdjective(doc, i).or(() -> gazetteer.entity(word).map(Gazetteer.Entity::id));
       if (found.isPresent()) {
         affiliation = found.get();
         evidence = i;
@@ -243,7 +247,7 @@ final class TitleReader {
     for (int k = j; k < reach && affiliation.isEmpty(); k++) {
       String word = doc.word(k);
       boolean proper = doc.tag(k).startsWith("NNP");
-      Optional<String> found = stateAdjective(doc, k)
+      Optional<String> found = partOfLongerName(doc, k) ? Optional.empty() : stateAdjective(doc, k)
           .or(() -> proper ? gazetteer.entity(word).map(Gazetteer.Entity::id) : Optional.empty());
       if (found.isPresent()) {
         affiliation = found.get();
@@ -255,11 +259,43 @@ final class TitleReader {
     return titles(role, affiliation, evidence, reach, gender);
   }
 
+  /**
+   * A state's name inside a longer proper name is no side: "New Mexico", "Georgia Institute of
+   * Technology", "American University". A capitalised run that leads to a title is a title phrase
+   * ("Iranian Defense Minister") and does not count.
+   */
+  private boolean partOfLongerName(ParsedDocument doc, int i) {
+    int sentence = doc.sentenceOf(i);
+    if (i > doc.sentenceStart(sentence) && isNamePart(doc, i - 1)) {
+      return true;
+    }
+    for (int k = i + 1; k < doc.sentenceEnd(sentence) && Character.isUpperCase(doc.word(k).charAt(0)); k++) {
+      if (gazetteer.title(doc.word(k)).isPresent()) {
+        return false;
+      }
+      if (!isNamePart(doc, k) || doc.ner(k).equals("PERSON")) {
+        return false;
+      }
+      if (k + 1 >= doc.sentenceEnd(sentence) || !Character.isUpperCase(doc.word(k + 1).charAt(0))) {
+        return true; // the run ends on a name word that is not a title: "American University"
+      }
+    }
+    return false;
+  }
+
+  /** A capitalised proper noun that is neither a title nor a state or demonym of its own. */
+  private boolean isNamePart(ParsedDocument doc, int k) {
+    String w = doc.word(k);
+    return doc.tag(k).startsWith("NNP") && Character.isUpperCase(w.charAt(0)) && gazetteer.title(w).isEmpty()
+        && gazetteer.stateOfAdjective(w).isEmpty() && !w.equalsIgnoreCase("former") && !doc.ner(k).equals("PERSON");
+  }
+
   /** A state adjective that describes a side, not a heritage: "Swedish" yes, "Swedish-American" no. */
   private Optional<String> stateAdjective(ParsedDocument doc, int i) {
     boolean hyphenated = i + 1 < doc.size() && doc.word(i + 1).equals("-") && doc.begin(i + 1) == doc.end(i)
         || i > 0 && doc.word(i - 1).equals("-") && doc.end(i - 1) == doc.begin(i) || doc.word(i).indexOf('-') > 0;
-    return hyphenated ? Optional.empty() : gazetteer.stateOfAdjective(doc.word(i));
+    boolean noun = i + 1 < doc.size() && doc.tag(i + 1).equals("POS"); // "German's brother": a name
+    return hyphenated || noun ? Optional.empty() : gazetteer.stateOfAdjective(doc.word(i));
   }
 
   private Titles titles(String role, String affiliation, int evidenceStart, int evidenceEnd, char gender) {

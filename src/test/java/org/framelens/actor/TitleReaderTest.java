@@ -55,6 +55,10 @@ class TitleReaderTest {
     assertEquals("", titles("Maria Holm, who spent a year in France, said the plan was sound.", "Maria Holm")
         .affiliation());
     assertEquals("", titles("In Mexico, Paul Grant said the tour was over.", "Paul Grant").affiliation());
+    assertEquals("", titles("Former New Mexico governor Paul Grant said the tour was over.", "Paul Grant")
+        .affiliation());
+    assertEquals("", titles("Ana Diaz, a student at the Georgia Institute of Technology, said no.", "Ana Diaz")
+        .affiliation());
   }
 
   @Test
