@@ -2,7 +2,6 @@ package org.framelens.actor;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,179 +28,26 @@ public final class DocumentActors {
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
   private final ParsedDocument doc;
   private final Gazetteer gazetteer;
-  private final Map<String, Builder> actors = new LinkedHashMap<>();
+  private final Map<String, ActorBuilder> actors = new LinkedHashMap<>();
   private final String[] personAt;
-  private final List<PronounResolver.PersonMention> personMentions = new ArrayList<>(); // in text order
-  private final TitleReader titleReader;
+  private final PersonChains chains;
+  private final List<PronounResolver.PersonMention> personMentions;
   private final GazetteerMatcher matcher;
   private final PronounResolver pronouns = new PronounResolver();
   private final MentionNouns nouns;
+  private final ActorRecency recency;
   private final Map<String, Integer> lastSpoke = new LinkedHashMap<>();
 
   public DocumentActors(ParsedDocument doc, Gazetteer gazetteer) {
     this.doc = doc;
     this.gazetteer = gazetteer;
-    this.personAt = new String[doc.size()];
-    this.titleReader = new TitleReader(gazetteer);
+    this.chains = new PersonChains(doc, gazetteer, actors);
+    chains.find();
+    this.personAt = chains.personAt();
+    this.personMentions = chains.mentions();
     this.matcher = new GazetteerMatcher(gazetteer);
     this.nouns = new MentionNouns(gazetteer);
-    findPersons();
-  }
-
-  private static final class Builder {
-    final String id;
-    String name;
-    final Actor.Type type;
-    String role = "";
-    String affiliation = "";
-    final Set<String> aliases = new LinkedHashSet<>();
-    char gender = '-';
-    boolean referenced;
-    /** A mention that names no one (a pronoun with no antecedent, "the campaign"): never listed. */
-    boolean unresolved;
-    Optional<Mention> evidence = Optional.empty();
-    int firstToken;
-
-    Builder(String id, String name, Actor.Type type, int firstToken) {
-      this.id = id;
-      this.name = name;
-      this.type = type;
-      this.firstToken = firstToken;
-    }
-
-    Actor build() {
-      List<String> others = new ArrayList<>();
-      for (String a : aliases) {
-        if (!a.equals(name)) {
-          others.add(a);
-        }
-      }
-      return new Actor(id, name, type, role.isEmpty() ? Optional.empty() : Optional.of(role),
-          affiliation.isEmpty() ? Optional.empty() : Optional.of(affiliation), others,
-          affiliation.isEmpty() ? Optional.empty() : evidence);
-    }
-  }
-
-  // ---- persons ------------------------------------------------------------------------------
-
-  private void findPersons() {
-    List<PersonSpans.Span> runs = new PersonSpans(gazetteer).find(doc);
-    // full names first, so a surname alone can find its person
-    Map<String, Builder> fullNames = new LinkedHashMap<>();
-    for (PersonSpans.Span run : runs) {
-      if (run.length() >= 2) {
-        String name = phrase(run.start(), run.end());
-        Builder existing = findFullName(fullNames, name);
-        Builder b = existing != null ? existing : person(name, run.start());
-        if (existing == null) {
-          fullNames.put(name, b);
-        } else if (name.length() > b.name.length() && lastWord(name).equals(lastWord(b.name))) {
-          b.aliases.add(b.name);
-          b.name = name;
-        }
-        assign(run.start(), run.end(), b);
-      }
-    }
-    for (PersonSpans.Span run : runs) {
-      if (run.length() == 1) {
-        String word = doc.word(run.start());
-        Builder b = mostRecentWithNamePart(word, run.start());
-        if (b == null) {
-          b = actors.get(slug(word));
-          if (b == null || b.type != Actor.Type.PERSON) {
-            b = person(word, run.start());
-          }
-        }
-        assign(run.start(), run.end(), b);
-      }
-    }
-    addMissedSurnames(fullNames);
-    personMentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
-  }
-
-  /** A capitalised surname of one known person that CoreNLP tagged only in the full name. */
-  private void addMissedSurnames(Map<String, Builder> fullNames) {
-    Map<String, Builder> bySurname = new java.util.HashMap<>();
-    Set<String> ambiguous = new java.util.HashSet<>();
-    for (Builder b : fullNames.values()) {
-      String surname = lastWord(b.name);
-      if (bySurname.putIfAbsent(surname, b) != null && bySurname.get(surname) != b) {
-        ambiguous.add(surname);
-      }
-    }
-    for (int i = 0; i < doc.size(); i++) {
-      String ner = doc.ner(i);
-      if (personAt[i] != null || !doc.tag(i).startsWith("NNP") || ner.equals("ORGANIZATION") || ner.equals("LOCATION")) {
-        continue;
-      }
-      Builder b = bySurname.get(doc.word(i));
-      if (b != null && !ambiguous.contains(doc.word(i))) {
-        personAt[i] = b.id;
-        personMentions.add(new PronounResolver.PersonMention(i, i + 1, b.id));
-      }
-    }
-  }
-
-  private Builder findFullName(Map<String, Builder> fullNames, String name) {
-    String[] parts = nameParts(name);
-    for (Builder b : fullNames.values()) {
-      String[] other = nameParts(b.name);
-      if (other[other.length - 1].equals(parts[parts.length - 1]) && other[0].equals(parts[0])) {
-        return b;
-      }
-    }
-    return null;
-  }
-
-  private Builder mostRecentWithNamePart(String word, int before) {
-    Builder best = null;
-    int bestAt = -1;
-    for (PronounResolver.PersonMention m : personMentions) {
-      Builder b = actors.get(m.actor());
-      if (b == null || m.end() - m.start() < 2) {
-        continue;
-      }
-      String[] parts = nameParts(b.name);
-      boolean matches = parts[parts.length - 1].equals(word) || parts[0].equals(word);
-      if (!matches) {
-        continue;
-      }
-      int at = m.start() < before ? m.start() : -1 - m.start(); // prefer mentions before, then the first after
-      if (best == null || at > bestAt && bestAt >= 0 == at >= 0 || at >= 0 && bestAt < 0) {
-        best = b;
-        bestAt = at;
-      }
-    }
-    return best;
-  }
-
-  private void assign(int start, int end, Builder b) {
-    for (int i = start; i < end; i++) {
-      personAt[i] = b.id;
-    }
-    b.aliases.add(phrase(start, end));
-    personMentions.add(new PronounResolver.PersonMention(start, end, b.id));
-    TitleReader.Titles t = titleReader.read(doc, start, end);
-    if (t.gender() != '-' && b.gender == '-') {
-      b.gender = t.gender();
-    }
-    if (b.role.isEmpty() && !t.role().isEmpty()) {
-      b.role = t.role();
-    }
-    if (b.affiliation.isEmpty() && t.hasAffiliation()) {
-      b.affiliation = t.affiliation();
-      b.evidence = Optional.of(Mention.of(doc.text(), doc.span(t.evidenceStart(), t.evidenceEnd())));
-    }
-  }
-
-  private Builder person(String name, int token) {
-    String id = uniqueId(slug(name));
-    Builder b = new Builder(id, name, Actor.Type.PERSON, token);
-    if (name.indexOf(' ') > 0) {
-      b.gender = FirstNames.gender(name.substring(0, name.indexOf(' ')));
-    }
-    actors.put(id, b);
-    return b;
+    this.recency = new ActorRecency(actors, personMentions);
   }
 
   // ---- resolution ---------------------------------------------------------------------------
@@ -270,7 +116,7 @@ public final class DocumentActors {
       if (!MentionNouns.namesSomeone(doc, start, e)) {
         return Optional.empty();
       }
-      Builder b = named(words(start, e), Actor.Type.ORGANIZATION, start);
+      ActorBuilder b = named(words(start, e), Actor.Type.ORGANIZATION, start);
       b.referenced = true;
       return Optional.of(b.id);
     }
@@ -379,27 +225,27 @@ public final class DocumentActors {
     Optional<Gazetteer.Title> title = gazetteer.title(singular);
     boolean roleHead = title.isPresent() && title.get().kind() != Gazetteer.TitleKind.HONORIFIC;
     if (group && (roleHead || MentionNouns.GENERIC_PEOPLE.contains(singular))) {
-      List<String> members = personsWithRole(roleHead && !MentionNouns.GENERIC_PEOPLE.contains(singular) ? singular : "", affiliation, s, count);
+      List<String> members = recency.personsWithRole(roleHead && !MentionNouns.GENERIC_PEOPLE.contains(singular) ? singular : "", affiliation, s, count);
       if (!members.isEmpty()) {
         return members;
       }
     }
     boolean definite = MentionNouns.isDefinite(doc, s, last);
     if (roleHead && definite && !doc.tag(last).endsWith("S")) {
-      List<String> one = personsWithRole(singular, affiliation, s, 1);
+      List<String> one = recency.personsWithRole(singular, affiliation, s, 1);
       if (!one.isEmpty()) {
         return one;
       }
     }
     if (MentionNouns.ORGANISATION_NOUNS.contains(head) && definite) {
-      for (Builder b : recentFirst(s)) {
+      for (ActorBuilder b : recency.recentFirst(s)) {
         if (b.type == Actor.Type.ORGANIZATION && b.name.toLowerCase(Locale.ROOT).contains(head)) {
           return List.of(b.id);
         }
       }
     }
     if (doc.tag(last).startsWith("NNP") && !definite) {
-      Builder namesake = mostRecentWithNamePart(doc.word(last), s);
+      ActorBuilder namesake = chains.mostRecentWithNamePart(doc.word(last), s);
       if (namesake != null) {
         return List.of(namesake.id); // "Lund" when CoreNLP did not tag it PERSON this time
       }
@@ -408,7 +254,7 @@ public final class DocumentActors {
         String name = words(s, e);
         // "Republicans", "Democrats": a plural proper noun is a group of people, not a person
         Actor.Type type = doc.tag(last).equals("NNPS") ? Actor.Type.UNNAMED : Actor.Type.PERSON;
-        Builder b = actors.get(slug(name));
+        ActorBuilder b = actors.get(slug(name));
         if (b == null) {
           b = named(name, type, s);
         }
@@ -429,7 +275,7 @@ public final class DocumentActors {
       // "voters", "the campaign", "his aides": the quote keeps the mention, but no actor is listed
       return List.of(unresolved(phrase(s, e), s).id);
     }
-    Builder unnamed = named(phrase(nameStart, e), organisation ? Actor.Type.ORGANIZATION : Actor.Type.UNNAMED, s);
+    ActorBuilder unnamed = named(phrase(nameStart, e), organisation ? Actor.Type.ORGANIZATION : Actor.Type.UNNAMED, s);
     if (unnamed.affiliation.isEmpty()) {
       unnamed.affiliation = affiliation;
     }
@@ -464,7 +310,7 @@ public final class DocumentActors {
     if (found.isEmpty()) {
       return List.of(unresolved(doc.word(token), token).id);
     }
-    Builder b = actors.get(found.get());
+    ActorBuilder b = actors.get(found.get());
     if (b.gender == '-') {
       b.gender = gender; // the pronoun tells us
     }
@@ -494,59 +340,16 @@ public final class DocumentActors {
   private List<String> recentStates(int before, int count) {
     List<String> found = new ArrayList<>();
     for (GazetteerMatcher.Match m : matcher.statesBefore(doc, before, count)) {
-      Builder b = entity(m.entity(), m.start());
+      ActorBuilder b = entity(m.entity(), m.start());
       b.aliases.add(m.text());
       found.add(b.id);
     }
     return found;
   }
 
-  private List<String> personsWithRole(String roleWord, String affiliation, int before, int count) {
-    List<String> found = new ArrayList<>();
-    for (Builder b : recentFirst(before)) {
-      if (b.type != Actor.Type.PERSON) {
-        continue;
-      }
-      boolean roleOk = roleWord.isEmpty() || b.role.toLowerCase(Locale.ROOT).contains(roleWord);
-      boolean affOk = affiliation.isEmpty() || affiliation.equals(b.affiliation);
-      if (roleOk && affOk) {
-        found.add(b.id);
-        if (count > 0 && found.size() == count) {
-          break;
-        }
-      }
-    }
-    if (count > 1 && found.size() < 2) {
-      return List.of();
-    }
-    return found;
-  }
-
-  /** Persons (and organisations) by their most recent mention before a token, latest first. */
-  private List<Builder> recentFirst(int before) {
-    Map<String, Integer> last = new LinkedHashMap<>();
-    for (PronounResolver.PersonMention m : personMentions) {
-      if (m.start() < before) {
-        last.put(m.actor(), m.start());
-      }
-    }
-    for (Builder b : actors.values()) {
-      if (b.type != Actor.Type.PERSON && b.firstToken < before) {
-        last.merge(b.id, b.firstToken, Math::max);
-      }
-    }
-    List<Map.Entry<String, Integer>> entries = new ArrayList<>(last.entrySet());
-    entries.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
-    List<Builder> out = new ArrayList<>();
-    for (Map.Entry<String, Integer> e : entries) {
-      out.add(actors.get(e.getKey()));
-    }
-    return out;
-  }
-
   private Optional<String> gazetteerMatch(int s, int e) {
     return matcher.headedBy(doc, s, e).map(m -> {
-      Builder b = entity(m.entity(), m.start());
+      ActorBuilder b = entity(m.entity(), m.start());
       b.aliases.add(m.text());
       return b.id;
     });
@@ -556,17 +359,17 @@ public final class DocumentActors {
     return matcher.affiliationWithin(doc, s, e).orElse("");
   }
 
-  private Builder entity(Gazetteer.Entity e, int token) {
-    Builder b = actors.get(e.id());
+  private ActorBuilder entity(Gazetteer.Entity e, int token) {
+    ActorBuilder b = actors.get(e.id());
     if (b == null) {
-      b = new Builder(e.id(), e.name(), e.type(), token);
+      b = new ActorBuilder(e.id(), e.name(), e.type(), token);
       b.affiliation = e.affiliation().orElse("");
       actors.put(e.id(), b);
     }
     return b;
   }
 
-  private Builder state(String id, int token) {
+  private ActorBuilder state(String id, int token) {
     return gazetteer.byId(id).map(e -> entity(e, token)).orElseGet(() -> named(id, Actor.Type.STATE, token));
   }
 
@@ -593,22 +396,22 @@ public final class DocumentActors {
   }
 
   /** A placeholder for a mention that names no actor; its id is internal and never written. */
-  private Builder unresolved(String mention, int token) {
+  private ActorBuilder unresolved(String mention, int token) {
     String id = "?" + token;
-    Builder b = actors.get(id);
+    ActorBuilder b = actors.get(id);
     if (b == null) {
-      b = new Builder(id, mention, Actor.Type.UNNAMED, token);
+      b = new ActorBuilder(id, mention, Actor.Type.UNNAMED, token);
       b.unresolved = true;
       actors.put(id, b);
     }
     return b;
   }
 
-  private Builder named(String name, Actor.Type type, int token) {
+  private ActorBuilder named(String name, Actor.Type type, int token) {
     String id = slug(name);
-    Builder b = actors.get(id);
+    ActorBuilder b = actors.get(id);
     if (b == null) {
-      b = new Builder(id, name, type, token);
+      b = new ActorBuilder(id, name, type, token);
       actors.put(id, b);
     }
     b.aliases.add(name);
@@ -623,7 +426,7 @@ public final class DocumentActors {
 
   /** The actor id a resolved id stands for; empty for a mention that names no actor. */
   public Optional<String> actor(String id) {
-    Builder b = actors.get(id);
+    ActorBuilder b = actors.get(id);
     return b == null || b.unresolved ? Optional.empty() : Optional.of(id);
   }
 
@@ -637,13 +440,13 @@ public final class DocumentActors {
    * organisations those are affiliated with.
    */
   public List<Actor> actors() {
-    for (Builder b : List.copyOf(actors.values())) {
+    for (ActorBuilder b : List.copyOf(actors.values())) {
       if ((b.type == Actor.Type.PERSON || b.referenced) && !b.affiliation.isEmpty()) {
         gazetteer.byId(b.affiliation).ifPresent(e -> entity(e, b.firstToken).referenced = true);
       }
     }
     List<Actor> out = new ArrayList<>();
-    for (Builder b : actors.values()) {
+    for (ActorBuilder b : actors.values()) {
       if (!b.unresolved && (b.type == Actor.Type.PERSON || b.referenced)) {
         out.add(b.build());
       }
@@ -665,26 +468,15 @@ public final class DocumentActors {
   }
 
   private String phrase(int from, int to) {
+    return phrase(doc, from, to);
+  }
+
+  static String phrase(ParsedDocument doc, int from, int to) {
     return doc.text().substring(doc.begin(from), doc.end(to - 1)).replaceAll("\\s+", " ");
   }
 
-  /** A name's words, a hyphenated surname split: "Salim al-Hadi" has "Hadi" for a surname alone to meet. */
-  private static String[] nameParts(String name) {
-    return name.split("[\\s-]+");
-  }
 
-  private static String lastWord(String name) {
-    String[] parts = nameParts(name);
-    return parts[parts.length - 1];
-  }
 
-  private String uniqueId(String base) {
-    String id = base;
-    for (int n = 2; actors.containsKey(id); n++) {
-      id = base + "-" + n;
-    }
-    return id;
-  }
 
   static String slug(String name) {
     String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
