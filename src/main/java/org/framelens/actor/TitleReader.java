@@ -269,6 +269,9 @@ final class TitleReader {
     if (i > doc.sentenceStart(sentence) && isNamePart(doc, i - 1)) {
       return true;
     }
+    if (i - 1 > doc.sentenceStart(sentence) && doc.word(i - 1).equals("of") && isNamePart(doc, i - 2)) {
+      return true; // "University of Washington", "Bank of England"
+    }
     for (int k = i + 1; k < doc.sentenceEnd(sentence) && Character.isUpperCase(doc.word(k).charAt(0)); k++) {
       if (gazetteer.title(doc.word(k)).isPresent()) {
         return false;

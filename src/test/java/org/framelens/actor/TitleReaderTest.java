@@ -59,6 +59,7 @@ class TitleReaderTest {
         .affiliation());
     assertEquals("", titles("Ana Diaz, a student at the Georgia Institute of Technology, said no.", "Ana Diaz")
         .affiliation());
+    assertEquals("", titles("University of Washington professor Ana Diaz said no.", "Ana Diaz").affiliation());
   }
 
   @Test
