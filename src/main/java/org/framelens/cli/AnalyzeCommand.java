@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
         "3:an input is missing or unreadable and nothing could be analysed (no output written)",
         "4:the inputs are bad and nothing could be analysed (no output written)",
         "5:output written, but some documents were skipped (each reported on stderr)",
-        "6:a lexicon is invalid or unreadable"})
+        "6:a lexicon is invalid or unreadable",
+        "7:the --actors registry is invalid or unreadable (nothing written)"})
 public final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec
@@ -77,6 +78,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = {"-t", "--threads"}, paramLabel = "N",
       description = "documents analysed in parallel (default: the number of cores, ${DEFAULT-VALUE})")
   int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "actor registry (YAML or TSV: name, aliases, type, role, affiliation, wikidata); it wins over the text")
+  Path actorsFile;
 
   @Option(names = {"-q", "--quiet"}, description = "no progress line on standard error")
   boolean quiet;
@@ -113,6 +118,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (replaceLexicons && lexicons.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--replace-lexicons needs --lexicons");
     }
+    org.framelens.actor.ActorRegistry registry;
+    try {
+      registry = CanonicalJsonl.registry(actorsFile);
+    } catch (org.framelens.FramelensException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return ExitCodes.INVALID_ACTORS;
+    }
     Analyzer analyzer;
     try {
       analyzer = Analyzer.forConfig(new AnalyzerConfig(lexicons, replaceLexicons));
@@ -129,7 +142,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         reportFormat == null ? null : CorpusAggregate.empty(options));
     try {
       if (reportFormat == null) {
-        writeJsonl(run);
+        writeJsonl(run, registry);
       } else {
         run.execute(null);
       }
@@ -147,7 +160,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       return run.missing > 0 ? ExitCodes.MISSING_INPUT : ExitCodes.BAD_INPUT;
     }
     if (reportFormat != null) {
-      int written = ReportOutput.write(run.aggregate, ReportOutput.renderer(reportFormat, csvTable), output,
+      int written = ReportOutput.write(run.aggregate, registry, ReportOutput.renderer(reportFormat, csvTable), output,
           spec.commandLine().getOut(), err);
       if (written != ExitCodes.OK) {
         return written;
@@ -177,19 +190,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  private void writeJsonl(Run run) throws IOException {
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      run.execute(out);
-      out.flush();
-      return;
-    }
-    AtomicOutput.write(output, w -> {
-      run.execute(w);
+  /** Analyses go to a spool first: actor ids are made corpus-wide once every document is read. */
+  private void writeJsonl(Run run, org.framelens.actor.ActorRegistry registry) throws IOException {
+    try (CanonicalJsonl canonical = CanonicalJsonl.spool()) {
+      run.execute(canonical.writer());
+      if (output == null) {
+        PrintWriter out = spec.commandLine().getOut();
+        canonical.finish(registry, out);
+        out.flush();
+        return;
+      }
       if (run.analysed == 0) {
         throw new NothingAnalysed();
       }
-    });
+      AtomicOutput.write(output, w -> canonical.finish(registry, w));
+    }
   }
 
   /** One run over the inputs: counts, diagnostics, and either streamed JSONL or analyses folded into an aggregate. */

@@ -35,7 +35,8 @@ import picocli.CommandLine.TypeConversionException;
         "2:bad options",
         "3:an input file is missing or unreadable (nothing written)",
         "4:no line could be read (nothing written)",
-        "5:report written, but some lines were skipped (see stderr)"})
+        "5:report written, but some lines were skipped (see stderr)",
+        "7:the --actors registry is invalid or unreadable (nothing written)"})
 public final class ReportCommand implements Callable<Integer> {
 
   @Spec
@@ -64,9 +65,21 @@ public final class ReportCommand implements Callable<Integer> {
   @Mixin
   ReportOptionsMixin reportOptions = new ReportOptionsMixin();
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "actor registry (YAML or TSV: name, aliases, type, role, affiliation, wikidata); it wins over the text")
+  Path actorsFile;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    org.framelens.actor.ActorRegistry registry;
+    try {
+      registry = CanonicalJsonl.registry(actorsFile);
+    } catch (org.framelens.FramelensException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return ExitCodes.INVALID_ACTORS;
+    }
     if (csvTable != null && format != ReportFormat.CSV) {
       err.println("--csv-table needs --format csv");
       err.flush();
@@ -124,7 +137,7 @@ public final class ReportCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    int written = ReportOutput.write(aggregate, ReportOutput.renderer(format, csvTable), output,
+    int written = ReportOutput.write(aggregate, registry, ReportOutput.renderer(format, csvTable), output,
         spec.commandLine().getOut(), err);
     if (written != 0) {
       return ExitCodes.FAILED;

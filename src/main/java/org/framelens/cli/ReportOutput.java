@@ -3,6 +3,7 @@ package org.framelens.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.framelens.actor.ActorRegistry;
 import org.framelens.aggregate.CorpusAggregate;
 import org.framelens.corpus.AtomicOutput;
 import org.framelens.report.CsvTable;
@@ -20,8 +21,9 @@ final class ReportOutput {
   }
 
   /** Returns 0, or {@link ExitCodes#FAILED} after saying why on stderr; a file is never left half-written. */
-  static int write(CorpusAggregate aggregate, Renderer renderer, Path output, PrintWriter out, PrintWriter err) {
-    FramingReport report = aggregate.report();
+  static int write(CorpusAggregate aggregate, ActorRegistry registry, Renderer renderer, Path output,
+      PrintWriter out, PrintWriter err) {
+    FramingReport report = aggregate.report(registry);
     try {
       if (output == null) {
         renderer.render(report, out);
