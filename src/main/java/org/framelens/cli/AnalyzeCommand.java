@@ -19,6 +19,7 @@ import org.framelens.corpus.InputProblem;
 import org.framelens.corpus.Json;
 import org.framelens.corpus.OrderedParallel;
 import org.framelens.lexicon.LexiconException;
+import org.framelens.network.NetworkView;
 import org.framelens.report.CsvTable;
 import org.framelens.report.ReportFormat;
 import picocli.CommandLine.Command;
@@ -51,12 +52,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
   List<String> inputs = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl",
-      description = "jsonl (one analysis per document, the default), or a framing report: md, html, json or csv")
+      description = "jsonl (one analysis per document, the default), a framing report: md, html, json or csv,"
+          + " or the discourse network: graphml or gexf")
   String format = "jsonl";
 
   @Option(names = "--csv-table", paramLabel = "TABLE", converter = ReportCommand.TableName.class,
       description = "with --format csv: long (default), themes, stances, quotes, actors or timeline")
   CsvTable csvTable;
+
+  @Option(names = "--network", paramLabel = "VIEW", converter = ReportCommand.ViewName.class,
+      description = "with --format graphml or gexf: two-mode (actors and targets, the default), congruence or conflict")
+  NetworkView network;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "write here, atomically (never half-written), instead of standard output")
@@ -131,7 +137,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       return run.missing > 0 ? ExitCodes.MISSING_INPUT : ExitCodes.BAD_INPUT;
     }
     if (reportFormat != null) {
-      int written = ReportOutput.write(run.collected, ReportOutput.renderer(reportFormat, csvTable), output,
+      int written = ReportOutput.write(run.collected, ReportOutput.renderer(reportFormat, csvTable, network), output,
           spec.commandLine().getOut(), err);
       if (written != ExitCodes.OK) {
         return written;
@@ -147,6 +153,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
       if (csvTable != null) {
         throw new ParameterException(spec.commandLine(), "--csv-table needs --format csv");
       }
+      if (network != null) {
+        throw new ParameterException(spec.commandLine(), "--network needs --format graphml or gexf");
+      }
       return null;
     }
     try {
@@ -154,10 +163,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
       if (csvTable != null && r != ReportFormat.CSV) {
         throw new ParameterException(spec.commandLine(), "--csv-table needs --format csv");
       }
+      if (network != null && !r.isNetwork()) {
+        throw new ParameterException(spec.commandLine(), "--network needs --format graphml or gexf");
+      }
       return r;
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(),
-          "--format: expected jsonl, md, html, json or csv but was '" + format + "'");
+          "--format: expected jsonl, md, html, json, csv, graphml or gexf but was '" + format + "'");
     }
   }
 

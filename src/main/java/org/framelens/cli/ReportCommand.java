@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.framelens.analysis.DocumentAnalysis;
 import org.framelens.corpus.AnalysisJsonl;
 import org.framelens.corpus.AtomicOutput;
+import org.framelens.network.NetworkView;
 import org.framelens.report.CsvTable;
 import org.framelens.report.FramingReport;
 import org.framelens.report.Renderer;
@@ -42,12 +43,16 @@ public final class ReportCommand implements Callable<Integer> {
   List<Path> inputs = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md", converter = FormatName.class,
-      description = "md, html, json or csv (default: ${DEFAULT-VALUE})")
+      description = "md, html, json, csv, or the discourse network as graphml or gexf (default: ${DEFAULT-VALUE})")
   ReportFormat format = ReportFormat.MD;
 
   @Option(names = "--csv-table", paramLabel = "TABLE", converter = TableName.class,
       description = "with --format csv: long (default), themes, stances, quotes, actors or timeline")
   CsvTable csvTable;
+
+  @Option(names = "--network", paramLabel = "VIEW", converter = ViewName.class,
+      description = "with --format graphml or gexf: two-mode (actors and targets, the default), congruence or conflict")
+  NetworkView network;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "write here, atomically, instead of standard output")
@@ -58,6 +63,11 @@ public final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (csvTable != null && format != ReportFormat.CSV) {
       err.println("--csv-table needs --format csv");
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+    if (network != null && !format.isNetwork()) {
+      err.println("--network needs --format graphml or gexf");
       err.flush();
       return ExitCodes.USAGE;
     }
@@ -91,7 +101,7 @@ public final class ReportCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    int written = ReportOutput.write(analyses, ReportOutput.renderer(format, csvTable), output,
+    int written = ReportOutput.write(analyses, ReportOutput.renderer(format, csvTable, network), output,
         spec.commandLine().getOut(), err);
     if (written != 0) {
       return ExitCodes.FAILED;
@@ -107,7 +117,18 @@ public final class ReportCommand implements Callable<Integer> {
       try {
         return ReportFormat.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("expected md, html, json or csv but was '" + value + "'");
+        throw new TypeConversionException("expected md, html, json, csv, graphml or gexf but was '" + value + "'");
+      }
+    }
+  }
+
+  static final class ViewName implements ITypeConverter<NetworkView> {
+    @Override
+    public NetworkView convert(String value) {
+      try {
+        return NetworkView.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("expected two-mode, congruence or conflict but was '" + value + "'");
       }
     }
   }
