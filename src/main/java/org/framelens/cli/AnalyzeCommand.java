@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = {"Finds every quote and its speaker, the rhetorical themes each actor uses and the stances they take.",
         "INPUT is a .txt file (one article), a folder (its .txt files, recursively, in sorted order),",
-        "a .jsonl corpus (one {\"id\", \"text\", ...} object per line) or - for one article on standard input."},
+        "a .jsonl corpus (one {\"id\", \"text\", ...} object per line) or - for one article on standard input",
+        "(a JSONL corpus with --input-format jsonl)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every document analysed",
@@ -50,6 +51,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "articles to analyse")
   List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--input-format", paramLabel = "FORMAT", converter = InputFormatName.class,
+      description = "auto (by file name, the default), txt or jsonl; jsonl reads a corpus from standard input with -")
+  CorpusReader.InputFormat inputFormat = CorpusReader.InputFormat.AUTO;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl",
       description = "jsonl (one analysis per document, the default), a framing report: md, html, json or csv,"
@@ -206,7 +211,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /** Streams JSONL lines to {@code jsonl}, or collects analyses when it is null. */
     void execute(Writer jsonl) throws IOException {
-      CorpusReader reader = new CorpusReader(stdin);
+      CorpusReader reader = new CorpusReader(stdin, inputFormat);
       IOException[] failure = new IOException[1];
       OrderedParallel.map(reader.read(inputs), this::analyse, threads, outcome -> {
         if (failure[0] != null) {
@@ -250,6 +255,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
       } catch (RuntimeException e) {
         // one document that breaks the analysis is reported and skipped; the corpus goes on
         return new Outcome(null, new InputProblem(item.document().id(), 0, "analysis failed: " + e, false));
+      }
+    }
+  }
+
+  static final class InputFormatName implements picocli.CommandLine.ITypeConverter<CorpusReader.InputFormat> {
+    @Override
+    public CorpusReader.InputFormat convert(String value) {
+      try {
+        return CorpusReader.InputFormat.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("expected auto, txt or jsonl but was '" + value + "'");
       }
     }
   }

@@ -30,9 +30,24 @@ import java.util.stream.Stream;
  * ({@code "id"} and {@code "text"}, other fields kept as metadata), and {@code -} one article from
  * standard input. Whatever cannot be read (a missing path, an empty or binary file, invalid UTF-8,
  * a JSONL line that is not JSON or has no text) becomes an {@link InputProblem} in its place, so a
- * corpus run reports it and goes on.
+ * corpus run reports it and goes on. An {@link InputFormat} other than {@code AUTO} overrides the
+ * file name for files and for standard input, so a JSONL corpus can come through a pipe.
  */
 public final class CorpusReader {
+
+  /** How a file or standard input is read; folders always contribute their .txt files. */
+  public enum InputFormat {
+    /** By file name: .jsonl is a corpus, anything else (and standard input) one article. */
+    AUTO,
+    /** One article per file or per standard input. */
+    TXT,
+    /** One {"id", "text", ...} object per line. */
+    JSONL;
+
+    public static InputFormat parse(String name) {
+      return valueOf(name.strip().toUpperCase(Locale.ROOT));
+    }
+  }
 
   /** One input in order: a document or the problem that stands in its place. */
   public record Item(Document document, InputProblem problem) {
@@ -50,9 +65,15 @@ public final class CorpusReader {
   }
 
   private final InputStream stdin;
+  private final InputFormat format;
 
   public CorpusReader(InputStream stdin) {
+    this(stdin, InputFormat.AUTO);
+  }
+
+  public CorpusReader(InputStream stdin, InputFormat format) {
     this.stdin = stdin;
+    this.format = format;
   }
 
   /** Expands the inputs lazily: a large JSONL is read line by line, never all at once. */
@@ -81,7 +102,7 @@ public final class CorpusReader {
 
   private Iterator<Item> expand(String input) {
     if (input.equals("-")) {
-      return List.of(readStdin()).iterator();
+      return format == InputFormat.JSONL ? new JsonlItems("-", stdin) : List.of(readStdin()).iterator();
     }
     Path path = Path.of(input);
     if (!Files.exists(path)) {
@@ -101,7 +122,9 @@ public final class CorpusReader {
       }
       return files.stream().map(p -> readText(p.toString(), p)).iterator();
     }
-    if (input.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+    boolean jsonl = format == InputFormat.AUTO ? input.toLowerCase(Locale.ROOT).endsWith(".jsonl")
+        : format == InputFormat.JSONL;
+    if (jsonl) {
       return new JsonlItems(input, path);
     }
     return List.of(readText(input, path)).iterator();
@@ -167,6 +190,11 @@ public final class CorpusReader {
         this.next = Item.of(new InputProblem(name, 0, "cannot read: " + e.getMessage(), true));
         this.done = true;
       }
+    }
+
+    JsonlItems(String name, InputStream stream) {
+      this.name = name;
+      this.in = new java.io.BufferedInputStream(stream, 1 << 16);
     }
 
     @Override
