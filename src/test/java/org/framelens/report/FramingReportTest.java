@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.framelens.report.FramingReport.ActorFrame;
 import org.framelens.report.FramingReport.AffiliationFrame;
-import org.framelens.report.FramingReport.MonthTheme;
+import org.framelens.report.FramingReport.PeriodTheme;
 import org.framelens.report.FramingReport.StanceCell;
 import org.framelens.report.FramingReport.ThemeScore;
 import org.junit.jupiter.api.Test;
@@ -133,10 +133,10 @@ class FramingReportTest {
 
   @Test
   void themesOverTimeAreBucketedByMonthIncludingTheArticlesOwnVoice() {
-    MonthTheme march = report.timeline().stream()
-        .filter(m -> m.month().equals("2025-03") && m.theme().equals("multipolarity")).findFirst().orElseThrow();
+    PeriodTheme march = report.timeline().stream()
+        .filter(m -> m.period().equals("2025-03") && m.theme().equals("multipolarity")).findFirst().orElseThrow();
     assertEquals(2, march.hits()); // the article's words and Iran's quote
-    MonthTheme april = report.timeline().stream().filter(m -> m.month().equals("2025-04")).findFirst().orElseThrow();
+    PeriodTheme april = report.timeline().stream().filter(m -> m.period().equals("2025-04")).findFirst().orElseThrow();
     assertEquals("sanctions", april.theme());
     assertEquals(List.of(ReportFixtures.FOLLOW_UP_ID), april.documents());
     assertFalse(report.timeline().stream().anyMatch(m -> m.theme().equals("bloc_confrontation")));
@@ -153,6 +153,6 @@ class FramingReportTest {
   void emptyCorpusGivesAnEmptyReport() {
     FramingReport empty = FramingReport.of(List.of());
     assertEquals(0, empty.actors().size());
-    assertEquals(1, empty.schemaVersion());
+    assertEquals(2, empty.schemaVersion());
   }
 }

@@ -114,7 +114,7 @@ class RenderersTest {
   @Test
   void jsonIsTheReportTreeWithSchemaVersion() throws IOException {
     JsonNode root = Json.mapper().readTree(render(ReportFormat.JSON.renderer(), REPORT));
-    assertEquals(1, root.get("schemaVersion").asInt());
+    assertEquals(2, root.get("schemaVersion").asInt());
     JsonNode first = root.get("actors").get(0);
     assertEquals("nasirzadeh", first.get("id").asText());
     assertEquals("Defense Minister", first.get("role").asText());
@@ -131,19 +131,20 @@ class RenderersTest {
   }
 
   @Test
-  void longCsvParsesBackToElevenColumnsPerRowAndHoldsTheCounts() throws IOException {
+  void longCsvParsesBackToTwelveColumnsPerRowAndHoldsTheCountsPerPeriod() throws IOException {
     String csv = render(ReportFormat.CSV.renderer(), REPORT);
     List<List<String>> rows = parseCsv(csv);
-    assertEquals(List.of("document", "date", "actor", "actor_name", "actor_type", "affiliation", "side", "kind",
-        "theme_or_target", "polarity", "count", "weight"), rows.get(0));
+    assertEquals(List.of("period", "actor", "actor_name", "actor_type", "affiliation", "side", "kind",
+        "theme_or_target", "polarity", "count", "weight", "documents"), rows.get(0));
     for (List<String> row : rows) {
       assertEquals(12, row.size(), row.toString());
     }
     assertEquals(REPORT.tallies().size() + 1, rows.size());
-    assertTrue(rows.contains(List.of("iran-belarus-defense-pact", "2025-03-12", "khrenin", "Viktor Khrenin", "person",
-        "belarus", "belarus", "theme", "unilateralism", "", "1", "0.8")));
-    assertTrue(rows.contains(List.of("minsk-follow-up", "2025-04", "nasirzadeh", "Aziz Nasirzadeh", "person", "iran",
-        "iran", "stance", "sanctions", "against", "1", "0")));
+    // one document is dated only by month, so periods are months
+    assertTrue(rows.contains(List.of("2025-03", "khrenin", "Viktor Khrenin", "person",
+        "belarus", "belarus", "theme", "unilateralism", "", "1", "0.8", "1")), csv);
+    assertTrue(rows.contains(List.of("2025-04", "nasirzadeh", "Aziz Nasirzadeh", "person", "iran",
+        "iran", "stance", "sanctions", "against", "1", "0", "1")), csv);
     assertTrue(csv.contains("\r\n"));
   }
 
