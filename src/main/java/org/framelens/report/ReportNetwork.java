@@ -29,7 +29,7 @@ final class ReportNetwork {
       ActorFrame f = frames.get(c.actor());
       actors.computeIfAbsent(c.actor(), id -> f == null
           ? new ActorNode(id, c.actorName(), "unknown", "", 0)
-          : new ActorNode(id, f.name(), f.type(), f.affiliation().orElse(""), f.quotes().size()));
+          : new ActorNode(id, f.name(), f.type(), f.affiliation().orElse(""), f.quoteCount()));
       targets.putIfAbsent(c.target(), new TargetNode(c.target(), c.targetLabel()));
       ties.add(new Tie(c.actor(), c.target(), c.forCount(), c.against()));
     }
