@@ -26,6 +26,12 @@ final class HtmlCharts {
   /** Sides shown as cards; a large corpus has hundreds of small ones. */
   private static final int SIDES = 12;
 
+  /** Stance targets named on a side's card, the most argued-over first; free text is left to the stance section. */
+  private static final int SIDE_TARGETS = 8;
+
+  /** Members named on a side's card. */
+  private static final int MEMBERS = 8;
+
   private HtmlCharts() {}
 
   static void sides(FramingReport r, Map<String, String> colours, StringBuilder o) {
@@ -36,12 +42,21 @@ final class HtmlCharts {
         .append(" with it; its bar is the share of each theme in what the side says.</p>\n<div class=\"sides\">\n");
     for (AffiliationFrame s : r.affiliations().subList(0, Math.min(SIDES, r.affiliations().size()))) {
       o.append("<div class=\"card side\"><h3>").append(html(s.name())).append("</h3>")
-          .append("<div class=\"members\">").append(html(String.join(", ", s.members()))).append(" · ")
+          .append("<div class=\"members\">").append(html(String.join(", ", s.members().subList(0, Math.min(MEMBERS, s.members().size())))))
+          .append(s.members().size() > MEMBERS ? " and " + (s.members().size() - MEMBERS) + " more" : "").append(" · ")
           .append(s.quotes()).append(s.quotes() == 1 ? " quote" : " quotes").append("</div>\n");
       stackedBar(s.themes(), colours, o);
       o.append("<div>");
-      for (TargetCount c : s.stanceSummary()) {
+      List<TargetCount> named = s.stanceSummary().stream().filter(c -> !c.kind().equals("text"))
+          .sorted(java.util.Comparator.comparingInt((TargetCount c) -> -(c.forCount() + c.against()))
+              .thenComparing(TargetCount::target))
+          .toList();
+      for (TargetCount c : named.subList(0, Math.min(SIDE_TARGETS, named.size()))) {
         HtmlStances.pills(c.label(), c.forCount(), c.against(), o);
+      }
+      int more = s.stanceSummary().size() - Math.min(SIDE_TARGETS, named.size());
+      if (more > 0) {
+        o.append(" <span class=\"badge\">+").append(more).append(" other targets</span>");
       }
       o.append("</div></div>\n");
     }

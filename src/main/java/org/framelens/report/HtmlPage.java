@@ -41,6 +41,12 @@ final class HtmlPage {
       th.sort:after{content:" ↕";opacity:.4}
       td.n,th.n{text-align:right}
       td.c{text-align:center}
+      td.others{font-size:12px;color:var(--muted);max-width:260px}
+      td.others span{display:inline-block;margin:0 8px 2px 0;white-space:nowrap}
+      td.others b.f{color:var(--for)}
+      td.others b.a{color:var(--against)}
+      .stance-table td{padding:4px 8px}
+      .stance-table td:first-child{white-space:nowrap}
       .pill{display:inline-block;border-radius:999px;padding:1px 9px;font-size:12px;font-weight:600;margin:1px 2px;white-space:nowrap}
       .for{background:#e3f4ea;color:var(--for)}
       .against{background:#fbe6e3;color:var(--against)}

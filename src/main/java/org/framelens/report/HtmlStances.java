@@ -24,7 +24,7 @@ final class HtmlStances {
   /** Free-text targets listed by name; the rest are counted. */
   static final int TAIL = 60;
   /** Other targets named in a row's last cell. */
-  private static final int OTHERS = 6;
+  private static final int OTHERS = 4;
 
   private HtmlStances() {}
 
@@ -80,9 +80,16 @@ final class HtmlStances {
       }
       List<StanceCell> others = new ArrayList<>(row.values().stream().filter(c -> !columns.contains(c.target())).toList());
       others.sort(Comparator.comparingInt((StanceCell c) -> -(c.forCount() + c.against())).thenComparing(StanceCell::target));
-      o.append("<td>");
+      o.append("<td class=\"others\">");
       for (StanceCell c : others.subList(0, Math.min(OTHERS, others.size()))) {
-        pills(c.targetLabel(), c.forCount(), c.against(), o);
+        o.append("<span>").append(html(Svg.clip(c.targetLabel(), 28)));
+        if (c.forCount() > 0) {
+          o.append(" <b class=\"f\">+").append(c.forCount()).append("</b>");
+        }
+        if (c.against() > 0) {
+          o.append(" <b class=\"a\">−").append(c.against()).append("</b>");
+        }
+        o.append("</span>");
       }
       if (others.size() > OTHERS) {
         o.append(" <span class=\"badge\">+").append(others.size() - OTHERS).append(" more</span>");
