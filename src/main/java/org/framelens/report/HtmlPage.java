@@ -85,6 +85,7 @@ final class HtmlPage {
       (function(){
         var table=document.getElementById('actor-index');
         if(!table){return;}
+        table.setAttribute('data-ready','filter sort');
         var body=table.tBodies[0];
         var input=document.getElementById('actor-search');
         var shown=document.getElementById('actor-shown');
