@@ -3,7 +3,9 @@ package org.framelens.report;
 /**
  * The page's inline style and its one small script. The script only filters and sorts the actor
  * index table; everything else is plain HTML and SVG drawn on the server side, and nothing is
- * ever fetched from the network.
+ * ever fetched from the network. The index has a fixed table layout and the long sections are
+ * {@code content-visibility:auto}: with thousands of index rows, Chromium otherwise spends most of
+ * its time measuring cells nobody sees yet (measured in benchmarks/html-budget.sh).
  */
 final class HtmlPage {
 
@@ -72,6 +74,13 @@ final class HtmlPage {
       .multiple figcaption{font-size:13px;font-weight:600;margin:0 0 2px 8px}
       input.search{width:100%;max-width:420px;padding:7px 10px;border:1px solid var(--line);border-radius:8px;font:inherit;margin-bottom:10px}
       .index{max-height:640px;overflow:auto}
+      #actor-index{table-layout:fixed}
+      #actor-index th:nth-child(1){width:26%}
+      #actor-index th:nth-child(2){width:11%}
+      #actor-index th:nth-child(3){width:19%}
+      #actor-index th:nth-child(4),#actor-index th:nth-child(5),#actor-index th:nth-child(6){width:10%}
+      #actor-index td{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+      .actor,.index,#stances,.sides,#time{content-visibility:auto;contain-intrinsic-size:auto 900px}
       svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
       .scroll{overflow-x:auto}
       footer{color:var(--muted);font-size:12px;text-align:center;padding:10px}

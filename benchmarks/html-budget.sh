@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The HTML report's budget for a large corpus: bytes of the page, time and peak memory of
+# `report --format html`, and the time headless Chromium takes to load, lay out and screenshot it.
+#
+#   benchmarks/html-budget.sh ANALYSES.jsonl [COPIES]
+#
+# ANALYSES.jsonl is `analyze` output; it is replicated COPIES times (default 10) with new document
+# ids, as a corpus that size would be. Needs target/framelens.jar (mvn package), /usr/bin/chromium
+# and Debian's python3-pil (to find the page's full height in a tall screenshot).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+analyses=${1:?usage: benchmarks/html-budget.sh ANALYSES.jsonl [COPIES]}
+copies=${2:-10}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+/usr/bin/python3 - "$analyses" "$copies" "$work/corpus.jsonl" <<'PY'
+import json, sys
+src, copies, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+lines = [l for l in open(src, encoding="utf-8") if l.strip()]
+with open(out, "w", encoding="utf-8") as f:
+    for k in range(copies):
+        for l in lines:
+            d = json.loads(l)
+            d["id"] = "%s#%d" % (d["id"], k)
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+print("documents:", copies * len(lines))
+PY
+
+/usr/bin/time -f "report --format html: %e s wall, peak RSS %M KB" \
+  java -Xmx3g -jar target/framelens.jar report --format html -o "$work/report.html" "$work/corpus.jsonl"
+echo "html bytes: $(stat -c %s "$work/report.html")"
+
+shot() { # window height, output png
+  mkdir -p "$work/profile-$1"
+  local start end
+  start=$(date +%s.%N)
+  chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$work/profile-$1" --window-size="1280,$1" --screenshot="$2" \
+    "file://$work/report.html" >/dev/null 2>&1
+  end=$(date +%s.%N)
+  echo "chromium screenshot 1280x$1: $(echo "$end - $start" | bc) s"
+}
+shot 2000 "$work/top.png"
+shot 16000 "$work/tall.png"
+/usr/bin/python3 - "$work/tall.png" <<'PY'
+import sys
+from PIL import Image
+im = Image.open(sys.argv[1]).convert("RGB")
+w, h = im.size
+bg = im.getpixel((w - 3, h - 3))
+last = h
+for y in range(h - 1, 0, -8):
+    if any(im.getpixel((x, y)) != bg for x in range(0, w - 20, 16)):
+        last = y
+        break
+print("page content ends at about y=%d of the %d px screenshot" % (last, h))
+PY
