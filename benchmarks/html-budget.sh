@@ -31,19 +31,26 @@ PY
   java -Xmx3g -jar target/framelens.jar report --format html -o "$work/report.html" "$work/corpus.jsonl"
 echo "html bytes: $(stat -c %s "$work/report.html")"
 
-shot() { # window height, output png
-  mkdir -p "$work/profile-$1"
+echo '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body><h1>x</h1></body></html>' \
+  > "$work/empty.html"
+shot() { # window height, output png[, page]
+  local page=${3:-$work/report.html}
+  rm -rf "$work/profile"
+  mkdir -p "$work/profile"
   local start end
   start=$(date +%s.%N)
   chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
-    --user-data-dir="$work/profile-$1" --window-size="1280,$1" --screenshot="$2" \
-    "file://$work/report.html" >/dev/null 2>&1
+    --user-data-dir="$work/profile" --window-size="1280,$1" --screenshot="$2" \
+    "file://$page" >/dev/null 2>&1
   end=$(date +%s.%N)
-  echo "chromium screenshot 1280x$1: $(echo "$end - $start" | bc) s"
+  echo "chromium screenshot 1280x$1 of $(basename "$page"): $(echo "$end - $start" | bc) s"
 }
+# an empty page first and last: Chromium's own start-up, the floor any page's time stands on
+shot 2000 "$work/empty.png" "$work/empty.html"
 shot 2000 "$work/top.png"
 shot 16000 "$work/tall.png"
+shot 2000 "$work/empty.png" "$work/empty.html"
 /usr/bin/python3 - "$work/tall.png" <<'PY'
 import sys
 from PIL import Image
