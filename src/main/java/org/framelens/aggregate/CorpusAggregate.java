@@ -1,7 +1,6 @@
 package org.framelens.aggregate;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,15 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import org.framelens.actor.Actor;
-import org.framelens.analysis.CreditedHit;
+import org.framelens.actor.ActorRegistry;
 import org.framelens.analysis.DocumentAnalysis;
-import org.framelens.quote.Quote;
-import org.framelens.quote.Speaker;
 import org.framelens.report.FramingReport;
-import org.framelens.stance.Stance;
 
 /**
  * A mergeable fold of analysed documents: everything a {@link FramingReport} needs, and nothing
@@ -47,6 +40,8 @@ public final class CorpusAggregate implements Serializable {
   final Map<String, Long> outlets = new HashMap<>();
   final Dates dates = new Dates();
   final ActorViews views = new ActorViews();
+  /** What the corpus identity is resolved from when the report is built. */
+  final ActorRecords records = ActorRecords.empty();
   final Map<String, ActorStats> actors = new HashMap<>();
   /** Pairs of actors quoted in the same document, keyed {@code a\0b} with a before b. */
   final Map<String, Counted> coQuoted = new HashMap<>();
@@ -101,6 +96,7 @@ public final class CorpusAggregate implements Serializable {
     documentSample.offer(new Evidence.DocumentSample(d.id(), dateText(d), d.tokens(), d.quotes().size(),
         d.actors().size()));
     new DocumentFold(this, d, day).run();
+    records.add(d);
     return this;
   }
 
@@ -120,6 +116,7 @@ public final class CorpusAggregate implements Serializable {
     other.outlets.forEach((k, v) -> outlets.merge(k, v, Long::sum));
     dates.merge(other.dates);
     views.merge(other.views);
+    records.merge(other.records);
     other.actors.forEach((k, v) -> actorStats(k).merge(v));
     other.coQuoted.forEach((k, v) -> coQuoted.computeIfAbsent(k, x -> new Counted()).merge(v));
     other.themeDays.forEach((k, v) -> themeDays.computeIfAbsent(k, x -> new ActorStats.ThemeStats()).merge(v));
@@ -132,7 +129,12 @@ public final class CorpusAggregate implements Serializable {
 
   /** The report over everything folded so far, with canonical actor ids; the aggregate is not changed. */
   public FramingReport report() {
-    return new ReportAssembler(this).build();
+    return report(ActorRegistry.empty());
+  }
+
+  /** The same, with a registry's actors (names, aliases, affiliations) winning over what the texts say. */
+  public FramingReport report(ActorRegistry registry) {
+    return new ReportAssembler(this, records.resolve(registry)).build();
   }
 
   ActorStats actorStats(String id) {
@@ -175,158 +177,5 @@ public final class CorpusAggregate implements Serializable {
       }
     }
     return "";
-  }
-
-  /** One document's contributions; a class of its own so {@link CorpusAggregate#add} reads at a glance. */
-  private static final class DocumentFold {
-    private final CorpusAggregate into;
-    private final DocumentAnalysis d;
-    private final String doc;
-    private final long day;
-
-    DocumentFold(CorpusAggregate into, DocumentAnalysis d, long day) {
-      this.into = into;
-      this.d = d;
-      this.doc = d.id();
-      this.day = day;
-    }
-
-    void run() {
-      for (Actor a : d.actors()) {
-        into.views.add(doc, a);
-        seen(a.id());
-      }
-      // (actor, theme) -> spans of credited hits, so a quote's theme is not counted twice
-      Map<String, List<int[]>> creditedSpans = new HashMap<>();
-      Map<String, List<int[]>> hitSpansByTheme = new HashMap<>();
-      for (CreditedHit c : d.themes()) {
-        var hit = c.hit();
-        int[] span = {hit.start(), hit.end()};
-        hitSpansByTheme.computeIfAbsent(hit.theme(), k -> new ArrayList<>()).add(span);
-        if (!hit.negated()) {
-          themeDay(hit.theme(), hit.weight());
-        }
-        for (String actor : new TreeSet<>(c.actors())) {
-          into.views.mention(doc, actor, actor);
-          ActorStats s = seen(actor);
-          creditedSpans.computeIfAbsent(actor + "\u0000" + hit.theme(), k -> new ArrayList<>()).add(span);
-          theme(s, hit.theme(), hit.negated(), hit.weight());
-        }
-      }
-      Set<String> quotedHere = new TreeSet<>();
-      for (Quote q : d.quotes()) {
-        quote(q, creditedSpans, hitSpansByTheme, quotedHere);
-      }
-      List<String> quoted = List.copyOf(quotedHere);
-      for (int i = 0; i < quoted.size(); i++) {
-        for (int j = i + 1; j < quoted.size(); j++) {
-          into.coQuoted.computeIfAbsent(quoted.get(i) + "\u0000" + quoted.get(j), k -> new Counted()).document(doc);
-        }
-      }
-      for (Stance s : d.stances()) {
-        stance(s);
-      }
-    }
-
-    private void quote(Quote q, Map<String, List<int[]>> creditedSpans, Map<String, List<int[]>> hitSpansByTheme,
-        Set<String> quotedHere) {
-      into.quotes++;
-      Map<String, String> speakers = new TreeMap<>();
-      for (Speaker s : q.speakers()) {
-        Schema.actor(s).ifPresent(a -> speakers.putIfAbsent(a, s.name()));
-      }
-      if (speakers.isEmpty()) {
-        into.unresolvedQuotes++;
-      }
-      List<String> themes = q.themes().stream().distinct().sorted().toList();
-      Evidence.QuoteSample sample = new Evidence.QuoteSample(Rank.of(doc, q.start()), doc, q.start(), q.end(),
-          q.text(), themes, List.copyOf(speakers.keySet()), q.confidence());
-      for (Map.Entry<String, String> e : speakers.entrySet()) {
-        String actor = e.getKey();
-        into.views.mention(doc, actor, e.getValue());
-        ActorStats s = seen(actor);
-        quotedHere.add(actor);
-        s.quotes++;
-        s.quoteSample.offer(sample);
-        s.tally(doc, day, Tallies.QUOTE, "", "", 0);
-        for (String theme : themes) {
-          if (!inside(creditedSpans.getOrDefault(actor + "\u0000" + theme, List.of()), q)) {
-            theme(s, theme, false, 1.0);
-          }
-        }
-      }
-      for (String theme : themes) {
-        if (!inside(hitSpansByTheme.getOrDefault(theme, List.of()), q)) {
-          themeDay(theme, 1.0);
-        }
-      }
-    }
-
-    private void stance(Stance s) {
-      double confidence = Schema.confidence(s);
-      if (confidence < into.options.minStanceConfidence()) {
-        into.stancesBelowConfidence++;
-        return;
-      }
-      into.stances++;
-      into.views.mention(doc, s.actor(), s.actor());
-      ActorStats stats = seen(s.actor());
-      Stance.Target t = s.target();
-      Optional<String> concept = Schema.concept(t);
-      String kind = Targets.kind(t, concept);
-      String key = Targets.key(t, concept);
-      if (!kind.equals(Targets.ACTOR)) {
-        // a theme key gathers different wordings ("Western sanctions", "the sanctions"): name it by the theme
-        String wording = kind.equals(Targets.TEXT) ? t.text().strip() : t.theme().or(() -> concept).orElse(key);
-        into.targetWordings.computeIfAbsent(kind + ":" + key, k -> new HashMap<>()).merge(wording, 1L, Long::sum);
-      }
-      ActorStats.CellStats cell = stats.stances.computeIfAbsent(key, k -> new ActorStats.CellStats(kind));
-      if (s.polarity() == Stance.Polarity.FOR) {
-        cell.forCount++;
-      } else {
-        cell.against++;
-      }
-      cell.documents.document(doc);
-      cell.evidence.offer(new Evidence.StanceSample(Rank.of(doc, s.evidence().start() * 31 + s.cue().start()),
-          doc, t.text(), t.actor().orElse(""), t.theme().orElse(""), concept.orElse(""), s.polarity().json(),
-          s.cue().text(), s.evidence().text(), s.evidence().start(), s.evidence().end(), s.source().json(),
-          confidence));
-      stats.tally(doc, day, Tallies.STANCE, key, s.polarity().json(), 0);
-    }
-
-    private void theme(ActorStats s, String theme, boolean negated, double weight) {
-      ActorStats.ThemeStats t = s.themes.computeIfAbsent(theme, k -> new ActorStats.ThemeStats());
-      if (negated) {
-        t.negated++;
-      } else {
-        t.hits++;
-        t.weightMicros += Rank.micros(weight);
-      }
-      t.documents.document(doc);
-      s.tally(doc, day, negated ? Tallies.THEME_NEGATED : Tallies.THEME, theme, "", weight);
-    }
-
-    private void themeDay(String theme, double weight) {
-      ActorStats.ThemeStats t = into.themeDays.computeIfAbsent(new ThemeDay(day, theme),
-          k -> new ActorStats.ThemeStats());
-      t.hits++;
-      t.weightMicros += Rank.micros(weight);
-      t.documents.document(doc);
-    }
-
-    private ActorStats seen(String actor) {
-      ActorStats s = into.actorStats(actor);
-      s.documents.document(doc);
-      return s;
-    }
-
-    private static boolean inside(List<int[]> spans, Quote q) {
-      for (int[] s : spans) {
-        if (q.start() <= s[0] && s[1] <= q.end()) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 }

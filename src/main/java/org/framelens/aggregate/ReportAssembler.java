@@ -33,11 +33,21 @@ final class ReportAssembler {
   private final Map<String, ActorStats> stats = new TreeMap<>();
   private final String granularity;
 
-  ReportAssembler(CorpusAggregate agg) {
+  ReportAssembler(CorpusAggregate agg, CorpusIdentity identity) {
     this.agg = agg;
-    // the corpus-identity seam: ids are document-independent slugs, so today an id is its own canonical id
-    this.canonical = Function.identity();
-    this.info = new TreeMap<>(agg.views.actors());
+    this.canonical = identity::canonical;
+    this.info = new TreeMap<>();
+    for (CanonicalActor c : identity.actors()) {
+      info.put(c.id(), new Actor(c.id(), c.name(), c.type(), c.role(), c.affiliation().map(identity::canonical),
+          c.aliases()));
+    }
+    // ids the identity does not know (named only as a speaker or stance holder) keep what the documents say
+    agg.views.actors().forEach((id, a) -> {
+      if (identity.actor(id).isEmpty()) {
+        info.putIfAbsent(id, new Actor(id, a.name(), a.type(), a.role(), a.affiliation().map(identity::canonical),
+            a.aliases()));
+      }
+    });
     agg.actors.forEach((id, s) -> stats.computeIfAbsent(canonical.apply(id), k -> new ActorStats()).merge(s));
     stats.keySet().forEach(id -> info.computeIfAbsent(id, k -> new Actor(k, k, Actor.Type.UNNAMED,
         Optional.empty(), Optional.empty(), List.of())));
@@ -52,8 +62,7 @@ final class ReportAssembler {
     for (Actor a : info.values()) {
       ActorStats s = stats.getOrDefault(a.id(), new ActorStats());
       if ((options.actors().isEmpty() || options.actors().contains(a.id())) && s.quotes >= options.minQuotes()) {
-        frames.add(frame(a, s, Optional.ofNullable(sideOf.get(a.id())), together.getOrDefault(a.id(), List.of()),
-            false));
+        frames.add(frame(a, s, Optional.ofNullable(sideOf.get(a.id())), together.getOrDefault(a.id(), List.of())));
       }
     }
     frames.sort(Comparator.comparingLong(ReportAssembler::activity).reversed().thenComparing(ActorFrame::id));
@@ -90,7 +99,8 @@ final class ReportAssembler {
         frames, affiliations(sideOf, kept), rows, table, tail, timeline.themes(), timeline.tallies(kept, stats));
   }
 
-  private ActorFrame frame(Actor a, ActorStats s, Optional<String> side, List<CoQuoted> coQuoted, boolean detailed) {
+  /** The actor's frame; {@code detailed} is decided once all frames are ranked. */
+  private ActorFrame frame(Actor a, ActorStats s, Optional<String> side, List<CoQuoted> coQuoted) {
     List<QuoteEntry> quotes = new ArrayList<>();
     for (Evidence.QuoteSample q : s.quoteSample.elements()) {
       List<String> speakers = q.speakers().stream().map(canonical).distinct().sorted().toList();
@@ -110,7 +120,7 @@ final class ReportAssembler {
         .thenComparing(StanceEntry::target).thenComparing(StanceEntry::polarity).thenComparing(StanceEntry::cue));
     return new ActorFrame(a.id(), a.name(), a.type().json(), a.role(), a.affiliation(), side, s.documents.ids(),
         quotes, Scores.themes(s.themes), stances, Scores.targets(s.stances, this::label), coQuoted,
-        (int) s.documents.documents(), (int) s.quotes, (int) stanceCount, detailed);
+        (int) s.documents.documents(), (int) s.quotes, (int) stanceCount, false);
   }
 
   private StanceEntry stance(String key, String kind, Evidence.StanceSample x) {

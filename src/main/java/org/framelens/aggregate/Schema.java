@@ -14,14 +14,14 @@ final class Schema {
 
   /** The speaker's actor id; empty for a speaker nobody could name (a pronoun, "officials"). */
   static Optional<String> actor(Speaker s) {
-    return Optional.ofNullable(s.actor()).filter(a -> !a.isBlank());
+    return s.actor().filter(a -> !a.isBlank());
   }
 
   static double confidence(Stance s) {
-    return 1.0;
+    return s.confidence();
   }
 
   static Optional<String> concept(Stance.Target t) {
-    return Optional.empty();
+    return t.concept();
   }
 }

@@ -104,6 +104,20 @@ class CorpusAggregateTest {
   }
 
   @Test
+  void theReportShowsStancesAtOrAboveTheMinimumConfidenceAndCountsTheRest() {
+    List<org.framelens.stance.Stance> stances = CORPUS.stream().flatMap(d -> d.stances().stream()).toList();
+    long atOrAbove = stances.stream().filter(s -> s.confidence() >= 0.6).count();
+    assertTrue(atOrAbove > 0 && atOrAbove < stances.size());
+    FramingReport report = CorpusAggregate.of(CORPUS, ReportOptions.defaults().withMinStanceConfidence(0.6)).report();
+    assertEquals(atOrAbove, report.overview().stances());
+    assertEquals(stances.size() - atOrAbove, report.overview().stancesBelowConfidence());
+    assertEquals(atOrAbove, report.actors().stream().mapToLong(FramingReport.ActorFrame::stanceCount).sum());
+    assertTrue(report.stances().stream().allMatch(r -> r.stance().confidence() >= 0.6));
+    FramingReport all = CorpusAggregate.of(CORPUS, ReportOptions.defaults().withMinStanceConfidence(0)).report();
+    assertEquals(stances.size(), all.overview().stances());
+  }
+
+  @Test
   void aggregatesWithDifferentOptionsDoNotMerge() {
     CorpusAggregate a = CorpusAggregate.empty();
     CorpusAggregate b = CorpusAggregate.empty(ReportOptions.defaults().withTop(3));

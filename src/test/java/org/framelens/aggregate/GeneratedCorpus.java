@@ -93,7 +93,8 @@ public final class GeneratedCorpus {
       String text = kind == 0 ? STATES[r.nextInt(STATES.length)] : kind == 1 ? THEMES[r.nextInt(THEMES.length)]
           : WORDS[r.nextInt(WORDS.length)];
       Stance.Target target = new Stance.Target(text, at + 20, at + 20 + text.length(),
-          kind == 0 ? Optional.of(slug(text)) : Optional.empty(), kind == 1 ? Optional.of(text) : Optional.empty());
+          kind == 0 ? Optional.of(slug(text)) : Optional.empty(), kind == 1 ? Optional.of(text) : Optional.empty(),
+          Optional.empty());
       stances.add(stance(holder.id(), target, r.nextBoolean() ? Stance.Polarity.FOR : Stance.Polarity.AGAINST,
           new Mention("opposed", at + 5, at + 12), new Mention("they opposed " + text, at, at + 60),
           r.nextBoolean() ? Stance.Source.QUOTE : Stance.Source.REPORTED, r.nextInt(10) / 10.0));
@@ -114,10 +115,10 @@ public final class GeneratedCorpus {
     return new Speaker(a.id(), a.name(), new Mention(a.name(), Math.max(0, at - 20), Math.max(0, at - 20) + 1));
   }
 
-  /** The one place that builds a stance; {@code confidence} is dropped until stances carry one. */
+  /** The one place that builds a stance. */
   static Stance stance(String actor, Stance.Target target, Stance.Polarity polarity, Mention cue, Mention evidence,
       Stance.Source source, double confidence) {
-    return new Stance(actor, target, polarity, cue, evidence, source);
+    return new Stance(actor, target, polarity, cue, evidence, source, confidence);
   }
 
   static String slug(String name) {
