@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,7 +47,7 @@ public final class ReportCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "ANALYSIS",
-      description = "analyze output, one document per line: .jsonl files, or folders of them (searched recursively)")
+      description = "analyze output, one document per line: .jsonl files, folders of them (searched recursively), or - for standard input")
   List<Path> inputs = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md", converter = FormatName.class,
@@ -69,6 +73,11 @@ public final class ReportCommand implements Callable<Integer> {
   @Mixin
   ReportOptionsMixin reportOptions = new ReportOptionsMixin();
 
+  /** Standard input for "-", so {@code analyze ... | framelens report -} works; tests set their own. */
+  InputStream stdin = System.in;
+
+  private static final Path STDIN = Path.of("-");
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -89,6 +98,10 @@ public final class ReportCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
     boolean missing = false;
     for (Path p : inputs) {
+      if (p.equals(STDIN)) {
+        files.add(STDIN);
+        continue;
+      }
       try {
         List<Path> found = files(p);
         if (found.isEmpty()) {
@@ -122,7 +135,13 @@ public final class ReportCommand implements Callable<Integer> {
     };
     for (Path p : files) {
       try {
-        AnalysisJsonl.walk(p, threads, sink);
+        if (p.equals(STDIN)) {
+          // a strict decoder, as for files: invalid UTF-8 is reported, never replaced
+          AnalysisJsonl.walk(STDIN, new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8.newDecoder())),
+              threads, sink);
+        } else {
+          AnalysisJsonl.walk(p, threads, sink);
+        }
       } catch (IOException e) {
         err.println(p + ": " + e.getMessage());
         err.flush();

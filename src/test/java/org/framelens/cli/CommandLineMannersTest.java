@@ -125,4 +125,35 @@ class CommandLineMannersTest {
     }
     return b.toString();
   }
+
+  @Test
+  void analyzeAndReportComposeInAPipeThroughStandardInput() throws Exception {
+    String corpus = """
+        {"id": "harbour", "text": "\\"We will rebuild the harbour,\\" said Mayor Ines Duarte on Monday."}
+        {"id": "port", "text": "Mayor Ines Duarte said the port \\"will reopen in May.\\""}
+        """;
+    AnalyzeCommand analyze = new AnalyzeCommand();
+    analyze.stdin = new ByteArrayInputStream(corpus.getBytes(StandardCharsets.UTF_8));
+    Run analysed = run(new CommandLine(analyze), "--input-format", "jsonl", "-q", "-");
+    assertEquals(0, analysed.code(), analysed.err());
+
+    ReportCommand report = new ReportCommand();
+    report.stdin = new ByteArrayInputStream(analysed.out().getBytes(StandardCharsets.UTF_8));
+    Run r = run(new CommandLine(report), "--format", "json", "-");
+    assertEquals(0, r.code(), r.err());
+    JsonNode root = Json.mapper().readTree(r.out());
+    assertEquals(2, root.path("overview").path("documents").asInt());
+    assertEquals("Ines Duarte", root.path("actors").path(0).path("name").asText());
+    assertEquals(2, root.path("actors").path(0).path("quoteCount").asInt());
+  }
+
+  @Test
+  void aBadLineOnTheReportsStandardInputNamesDashAndItsLine() throws Exception {
+    ReportCommand report = new ReportCommand();
+    report.stdin = new ByteArrayInputStream((jsonlOfFixtures() + "{oops\n").getBytes(StandardCharsets.UTF_8));
+    Run r = run(new CommandLine(report), "-");
+    assertEquals(5, r.code(), r.err());
+    assertTrue(r.err().startsWith("-:3: "), r.err());
+    assertTrue(r.out().startsWith("# Framing report"), r.out());
+  }
 }
