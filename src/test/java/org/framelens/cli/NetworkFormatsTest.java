@@ -48,7 +48,7 @@ class NetworkFormatsTest {
     assertEquals(0, report("--format", "graphml"), err.toString());
     String xml = out.toString();
     assertTrue(xml.contains("<graphml"), xml);
-    assertTrue(xml.contains("<edge source=\"actor:khrenin\" target=\"target:"), xml);
+    assertTrue(xml.contains("<edge source=\"actor:viktor-khrenin\" target=\"target:sanctions\""), xml);
     assertTrue(xml.contains("<data key=\"vertex_label_key\">Aziz Nasirzadeh</data>"), xml);
   }
 
@@ -57,8 +57,8 @@ class NetworkFormatsTest {
     assertEquals(0, report("--format", "gexf", "--network", "congruence"), err.toString());
     String xml = out.toString();
     assertTrue(xml.contains("<gexf"), xml);
-    // both against sanctions and against NATO expansion: two shared target sides
-    assertTrue(xml.contains("source=\"khrenin\" target=\"nasirzadeh\" weight=\"2.0\""), xml);
+    // both against sanctions and against NATO expansion: two shared target sides (canonical ids)
+    assertTrue(xml.contains("source=\"aziz-nasirzadeh\" target=\"viktor-khrenin\" weight=\"2.0\""), xml);
   }
 
   @Test
