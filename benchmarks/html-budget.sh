@@ -5,8 +5,7 @@
 #   benchmarks/html-budget.sh ANALYSES.jsonl [COPIES]
 #
 # ANALYSES.jsonl is `analyze` output; it is replicated COPIES times (default 10) with new document
-# ids, as a corpus that size would be. Needs target/framelens.jar (mvn package), /usr/bin/chromium
-# and Debian's python3-pil (to find the page's full height in a tall screenshot).
+# ids, as a corpus that size would be. Needs target/framelens.jar (mvn package) and /usr/bin/chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 analyses=${1:?usage: benchmarks/html-budget.sh ANALYSES.jsonl [COPIES]}
@@ -49,18 +48,15 @@ shot() { # window height, output png[, page]
 # an empty page first and last: Chromium's own start-up, the floor any page's time stands on
 shot 2000 "$work/empty.png" "$work/empty.html"
 shot 2000 "$work/top.png"
-shot 16000 "$work/tall.png"
+# the page's full height, from the DOM of a copy that writes it into an attribute once laid out
+# (every section laid out, as in a full screenshot, not estimated as content-visibility would)
+sed -e 's|</head>|<style>*{content-visibility:visible!important}</style></head>|' -e 's|</body>|<script>document.documentElement.setAttribute("data-height",document.documentElement.scrollHeight)</script></body>|' \
+  "$work/report.html" > "$work/measure.html"
+mkdir -p "$work/profile-m"
+height=$(chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+  --disable-background-networking --disable-component-update --disable-sync \
+  --user-data-dir="$work/profile-m" --window-size=1280,2000 --dump-dom "file://$work/measure.html" 2>/dev/null \
+  | grep -o 'data-height="[0-9]*"' | grep -o '[0-9]*')
+echo "page height: $height px"
+shot "$height" "$work/full.png"
 shot 2000 "$work/empty.png" "$work/empty.html"
-/usr/bin/python3 - "$work/tall.png" <<'PY'
-import sys
-from PIL import Image
-im = Image.open(sys.argv[1]).convert("RGB")
-w, h = im.size
-bg = im.getpixel((w - 3, h - 3))
-last = h
-for y in range(h - 1, 0, -8):
-    if any(im.getpixel((x, y)) != bg for x in range(0, w - 20, 16)):
-        last = y
-        break
-print("page content ends at about y=%d of the %d px screenshot" % (last, h))
-PY

@@ -20,33 +20,60 @@ import org.framelens.report.FramingReport.ThemeScore;
 /** A full section for each top actor: theme profile, co-quoted actors, sampled quotes and stances with evidence. */
 final class HtmlActorSections {
 
+  /**
+   * Quotes and stances open on the page; the rest of the sample is one click away, which keeps
+   * fifty sections short enough to scan and cheap for a browser to lay out.
+   */
+  private static final int SHOWN_QUOTES = 3;
+  private static final int SHOWN_STANCES = 5;
+
+  /** Co-quoted actors named, those sharing most documents first; document ids named. */
+  private static final int CO_QUOTED = 12;
+  private static final int DOCUMENTS = 10;
+
   private HtmlActorSections() {}
 
-  static void actor(ActorFrame a, Map<String, String> colours, Map<String, String> names,
+  /**
+   * One actor's section, a {@code <details>} element: the first sections are open, the others
+   * show their one-line summary (name, type, counts) until clicked, or reached through a link.
+   */
+  static void actor(ActorFrame a, boolean open, Map<String, String> colours, Map<String, String> names,
       StringBuilder o) {
-    o.append("<div class=\"card actor\" id=\"").append(anchor(a.id())).append("\">\n<div class=\"actor-head\"><h3>")
+    o.append("<details class=\"card actor\" id=\"").append(anchor(a.id())).append('"').append(open ? " open" : "")
+        .append(">\n<summary class=\"actor-head\"><h3>")
         .append(html(a.name())).append("</h3><span class=\"badge\">").append(html(a.type())).append("</span>");
     a.role().ifPresent(x -> o.append("<span class=\"badge\">").append(html(x)).append("</span>"));
     a.affiliation().ifPresent(x -> o.append("<span class=\"badge\">").append(html(x)).append("</span>"));
     o.append("<span class=\"badge\">").append(a.quoteCount()).append(a.quoteCount() == 1 ? " quote" : " quotes")
         .append(" · ").append(a.documentCount()).append(a.documentCount() == 1 ? " document" : " documents")
         .append(" · ").append(a.stanceCount()).append(a.stanceCount() == 1 ? " stance" : " stances").append("</span>");
-    o.append("</div>\n<div class=\"actor-grid\"><div>\n<h4>Themes</h4>\n");
+    o.append("</summary>\n<div class=\"actor-grid\"><div>\n<h4>Themes</h4>\n");
     themeBars(a, colours, o);
     if (!a.coQuoted().isEmpty()) {
       o.append("<h4 style=\"margin-top:14px\">Quoted alongside</h4><div>");
-      for (CoQuoted c : a.coQuoted()) {
+      List<CoQuoted> most = a.coQuoted().stream()
+          .sorted(java.util.Comparator.comparingInt((CoQuoted c) -> -c.documentCount()).thenComparing(CoQuoted::actor))
+          .limit(CO_QUOTED).toList();
+      for (CoQuoted c : most) {
         o.append("<a class=\"badge\" style=\"margin:0 4px 4px 0\" href=\"#").append(anchor(c.actor())).append("\">")
-            .append(html(c.name())).append("</a>");
+            .append(html(c.name())).append(" · ").append(c.documentCount()).append("</a>");
+      }
+      if (a.coQuoted().size() > CO_QUOTED) {
+        o.append("<span class=\"badge\">+").append(a.coQuoted().size() - CO_QUOTED).append(" more</span>");
       }
       o.append("</div>\n");
     }
-    o.append("<div class=\"docs\">Documents").append(shown(a.documents().size(), a.documentCount())).append(": ")
-        .append(html(String.join(", ", a.documents()))).append("</div>\n");
+    List<String> docs = a.documents().subList(0, Math.min(DOCUMENTS, a.documents().size()));
+    o.append("<div class=\"docs\">Documents").append(shown(docs.size(), a.documentCount())).append(": ")
+        .append(html(String.join(", ", docs))).append("</div>\n");
     o.append("</div><div>\n");
     if (!a.quotes().isEmpty()) {
       o.append("<h4>Quotes").append(shown(a.quotes().size(), a.quoteCount())).append("</h4>\n");
-      for (QuoteEntry q : a.quotes()) {
+      for (int i = 0; i < a.quotes().size(); i++) {
+        QuoteEntry q = a.quotes().get(i);
+        if (i == SHOWN_QUOTES) {
+          o.append("<details><summary>").append(a.quotes().size() - SHOWN_QUOTES).append(" more quotes</summary>\n");
+        }
         o.append("<blockquote>“").append(html(q.text())).append("”<span class=\"src\">")
             .append(html(q.document()));
         if (q.speakers().size() > 1) {
@@ -59,10 +86,18 @@ final class HtmlActorSections {
         }
         o.append("</blockquote>\n");
       }
+      if (a.quotes().size() > SHOWN_QUOTES) {
+        o.append("</details>\n");
+      }
     }
     if (!a.stances().isEmpty()) {
       o.append("<h4>Stances").append(shown(a.stances().size(), a.stanceCount())).append("</h4>\n<ul class=\"stances\">\n");
-      for (StanceEntry s : a.stances()) {
+      for (int i = 0; i < a.stances().size(); i++) {
+        StanceEntry s = a.stances().get(i);
+        if (i == SHOWN_STANCES) {
+          o.append("</ul>\n<details><summary>").append(a.stances().size() - SHOWN_STANCES)
+              .append(" more stances</summary>\n<ul class=\"stances\">\n");
+        }
         o.append("<li><span class=\"pill ").append(s.polarity().equals("for") ? "for" : "against").append("\">")
             .append(html(s.polarity())).append("</span> <b>").append(html(s.targetLabel())).append("</b>");
         s.targetTheme().ifPresent(t -> HtmlCharts.chip(t, colours, o));
@@ -72,11 +107,14 @@ final class HtmlActorSections {
             .append("”</small></p></details></li>\n");
       }
       o.append("</ul>\n");
+      if (a.stances().size() > SHOWN_STANCES) {
+        o.append("</details>\n");
+      }
     }
     if (a.quotes().isEmpty() && a.stances().isEmpty()) {
       o.append("<p class=\"empty\">No quotes or stances.</p>\n");
     }
-    o.append("</div></div>\n</div>\n");
+    o.append("</div></div>\n</details>\n");
   }
 
   private static void themeBars(ActorFrame a, Map<String, String> colours, StringBuilder o) {

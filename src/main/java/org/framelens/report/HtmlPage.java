@@ -55,7 +55,11 @@ final class HtmlPage {
       .chip{display:inline-block;border-radius:6px;padding:0 7px;font-size:12px;margin:2px 3px 0 0;color:#fff}
       .badge{display:inline-block;border:1px solid var(--line);border-radius:6px;padding:0 8px;font-size:12px;color:var(--muted);margin-left:6px;vertical-align:middle}
       .actor{margin-bottom:18px}
-      .actor-head{display:flex;align-items:baseline;flex-wrap:wrap;gap:4px;margin-bottom:12px}
+      .actor-head{display:flex;align-items:baseline;flex-wrap:wrap;gap:4px;cursor:pointer;list-style:none}
+      .actor-head::-webkit-details-marker{display:none}
+      .actor-head h3:before{content:"▸ ";color:var(--muted);font-size:14px}
+      details.actor[open]>.actor-head{margin-bottom:12px}
+      details.actor[open]>.actor-head h3:before{content:"▾ "}
       .actor-grid{display:grid;grid-template-columns:minmax(300px,380px) 1fr;gap:24px}
       @media (max-width:860px){.actor-grid{grid-template-columns:1fr}}
       h4{margin:0 0 6px;font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted)}
@@ -87,10 +91,14 @@ final class HtmlPage {
       """;
 
   /**
-   * Filters the index table as one types (every cell's text), and sorts it by a clicked header:
+   * Opens a closed actor section a link leads to. Filters the index table as one types (every cell's text), and sorts it by a clicked header:
    * numerically where cells carry {@code data-n}, else alphabetically; a second click reverses.
    */
   static final String SCRIPT = """
+      (function(){
+        function reveal(){var t=location.hash&&document.getElementById(location.hash.slice(1));if(t&&t.tagName==='DETAILS'){t.open=true;}}
+        window.addEventListener('hashchange',reveal);reveal();
+      })();
       (function(){
         var table=document.getElementById('actor-index');
         if(!table){return;}

@@ -16,6 +16,12 @@ import org.framelens.report.FramingReport.ActorFrame;
  */
 final class HtmlRenderer implements Renderer {
 
+  /**
+   * Top actor sections shown open; the others are one summary line until clicked. Fifty open
+   * sections made a page 30,000 pixels tall for the PolNeAR corpus (benchmarks/html-budget.sh).
+   */
+  static final int OPEN_SECTIONS = 10;
+
   @Override
   public void render(FramingReport r, Writer w) throws IOException {
     Map<String, String> colours = Svg.themeColours(r.themes());
@@ -34,11 +40,12 @@ final class HtmlRenderer implements Renderer {
     HtmlCharts.sides(r, colours, o);
     HtmlCharts.heatMap(r, o);
     o.append("<section id=\"actors\">\n<h2>Top actors</h2>\n<p class=\"note\">The ").append(top.size())
-        .append(" actors quoted most, each with a sample of their quotes and stances.</p>\n");
+        .append(" most active actors, each with a sample of their quotes and stances; the first ").append(OPEN_SECTIONS)
+        .append(" are open, click a name to open the others.</p>\n");
     Map<String, String> names = new TreeMap<>();
     r.actors().forEach(a -> names.put(a.id(), a.name()));
-    for (ActorFrame a : top) {
-      HtmlActorSections.actor(a, colours, names, o);
+    for (int i = 0; i < top.size(); i++) {
+      HtmlActorSections.actor(top.get(i), i < OPEN_SECTIONS, colours, names, o);
     }
     o.append("</section>\n");
     HtmlActorIndex.section(rest, o);

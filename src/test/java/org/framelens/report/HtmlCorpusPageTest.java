@@ -40,12 +40,19 @@ class HtmlCorpusPageTest {
     FramingReport report = CorpusAggregate.of(DOCS, ReportOptions.defaults().withTop(6)).report();
     String html = page(DOCS, 6);
     String sections = html.substring(html.indexOf("<section id=\"actors\">"), html.indexOf("<section id=\"index\">"));
-    assertEquals(6, count(sections, "<div class=\"card actor\""));
+    assertEquals(6, count(sections, "<details class=\"card actor\""));
     long others = report.actors().stream().filter(a -> !a.detailed()).count();
     assertEquals(others, count(html, "<tr id=\"actor-"));
     for (ActorFrame a : report.actors()) {
       assertTrue(html.contains("id=\"" + Svg.anchor(a.id()) + "\""), "anchor of " + a.id());
     }
+  }
+
+  @Test
+  void theFirstTenTopActorSectionsAreOpenAndTheRestOneClickAway() throws IOException {
+    String html = page(DOCS, 12);
+    assertEquals(HtmlRenderer.OPEN_SECTIONS, count(html, "\" open>\n<summary class=\"actor-head\">"));
+    assertEquals(12, count(html, "<summary class=\"actor-head\">"));
   }
 
   @Test
