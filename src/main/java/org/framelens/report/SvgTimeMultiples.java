@@ -39,8 +39,16 @@ final class SvgTimeMultiples {
     Map<String, Series> byActor = new TreeMap<>();
     TreeSet<String> topIds = new TreeSet<>();
     top.forEach(a -> topIds.add(a.id()));
+    Series all = new Series();
     for (Tally t : r.tallies()) {
-      if (t.period().isEmpty() || !topIds.contains(t.actor())) {
+      if (t.period().isEmpty()) {
+        continue;
+      }
+      if (t.kind().equals("stance")) {
+        periods.add(t.period());
+        all.stances.computeIfAbsent(t.period(), k -> new int[2])[t.polarity().equals("for") ? 0 : 1] += t.count();
+      }
+      if (!topIds.contains(t.actor())) {
         continue;
       }
       Series s = byActor.computeIfAbsent(t.actor(), k -> new Series());
@@ -56,7 +64,6 @@ final class SvgTimeMultiples {
     if (periods.isEmpty()) {
       return;
     }
-    Series all = new Series();
     for (PeriodTheme p : r.timeline()) {
       all.themes.computeIfAbsent(p.theme(), k -> new TreeMap<>()).merge(p.period(), p.hits(), Integer::sum);
     }
