@@ -59,4 +59,8 @@ height=$(chromium --headless --no-sandbox --disable-gpu --disable-quic --no-firs
   | grep -o 'data-height="[0-9]*"' | grep -o '[0-9]*')
 echo "page height: $height px"
 shot "$height" "$work/full.png"
+# the floor for a screenshot that size: a page of nothing but one tall gradient
+echo "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>x</title></head><body style=\"margin:0\"><div style=\"height:${height}px;background:linear-gradient(#fff,#dde)\"></div></body></html>" \
+  > "$work/tall.html"
+shot "$height" "$work/tall.png" "$work/tall.html"
 shot 2000 "$work/empty.png" "$work/empty.html"
