@@ -82,14 +82,10 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     if (csvTable != null && format != ReportFormat.CSV) {
-      err.println("--csv-table needs --format csv");
-      err.flush();
-      return ExitCodes.USAGE;
+      throw new ParameterException(spec.commandLine(), "--csv-table needs --format csv");
     }
     if (network != null && !format.isNetwork()) {
-      err.println("--network needs --format graphml or gexf");
-      err.flush();
-      return ExitCodes.USAGE;
+      throw new ParameterException(spec.commandLine(), "--network needs --format graphml or gexf");
     }
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");

@@ -65,5 +65,6 @@ class NetworkFormatsTest {
   void networkViewWithoutANetworkFormatIsAUsageError() throws IOException {
     assertEquals(2, report("--format", "md", "--network", "conflict"));
     assertTrue(err.toString().contains("--network needs --format graphml or gexf"), err.toString());
+    assertTrue(err.toString().strip().endsWith("try 'framelens report --help'"), err.toString());
   }
 }
