@@ -14,7 +14,6 @@ final class ActorStats implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int QUOTES = 10;
   static final int STANCES = 3;
-  static final long UNDATED = Long.MIN_VALUE;
 
   final Counted documents = new Counted();
   long quotes;
@@ -60,35 +59,51 @@ final class ActorStats implements Serializable {
     }
   }
 
-  /** One row of the long table: a period ({@link #UNDATED} for none), kind, key and polarity. */
-  record TallyKey(long day, String kind, String key, String polarity) implements Serializable {}
+  /** One row of the long table: a period bucket ({@link Dates#UNDATED} for none), kind, key and polarity. */
+  record TallyKey(long bucket, String kind, String key, String polarity) implements Serializable {}
 
+  /** Counts only, no sample of ids: there are many tallies, and the long table shows none. */
   static final class TallyStats implements Serializable {
     private static final long serialVersionUID = 1L;
     long count;
     long weightMicros;
-    final Counted documents = new Counted();
+    long documents;
+    private transient String last;
 
     void merge(TallyStats o) {
       count += o.count;
       weightMicros += o.weightMicros;
-      documents.merge(o.documents);
+      documents += o.documents;
     }
   }
 
-  void tally(String document, long day, String kind, String key, String polarity, double weight) {
-    TallyStats t = tallies.computeIfAbsent(new TallyKey(day, kind, key, polarity), k -> new TallyStats());
-    t.count++;
-    t.weightMicros += Rank.micros(weight);
-    t.documents.document(document);
+  void tally(String document, long[] buckets, String kind, String key, String polarity, double weight) {
+    for (long bucket : buckets) {
+      TallyStats t = tallies.computeIfAbsent(new TallyKey(bucket, kind, key, polarity), k -> new TallyStats());
+      t.count++;
+      t.weightMicros += Rank.micros(weight);
+      if (!document.equals(t.last)) {
+        t.last = document;
+        t.documents++;
+      }
+    }
   }
 
   void merge(ActorStats o) {
+    merge(o, null);
+  }
+
+  /** Merges {@code o}, leaving out tallies in periods {@code dates} no longer shows (all kept when null). */
+  void merge(ActorStats o, Dates dates) {
     documents.merge(o.documents);
     quotes += o.quotes;
     quoteSample.merge(o.quoteSample);
     o.themes.forEach((k, v) -> themes.computeIfAbsent(k, x -> new ThemeStats()).merge(v));
     o.stances.forEach((k, v) -> stances.computeIfAbsent(k, x -> new CellStats(v.kind)).merge(v));
-    o.tallies.forEach((k, v) -> tallies.computeIfAbsent(k, x -> new TallyStats()).merge(v));
+    o.tallies.forEach((k, v) -> {
+      if (dates == null || dates.keeps(k.bucket())) {
+        tallies.computeIfAbsent(k, x -> new TallyStats()).merge(v);
+      }
+    });
   }
 }

@@ -45,12 +45,12 @@ public final class CorpusAggregate implements Serializable {
   final Map<String, ActorStats> actors = new HashMap<>();
   /** Pairs of actors quoted in the same document, keyed {@code a\0b} with a before b. */
   final Map<String, Counted> coQuoted = new HashMap<>();
-  /** Non-negated theme hits of every voice per day ({@link ActorStats#UNDATED} for none) and theme. */
+  /** Non-negated theme hits of every voice per period bucket ({@link Dates#UNDATED} for none) and theme. */
   final Map<ThemeDay, ActorStats.ThemeStats> themeDays = new HashMap<>();
   /** The wordings of each non-actor stance target key, counted, to name it by its most frequent one. */
   final Map<String, Map<String, Long>> targetWordings = new HashMap<>();
 
-  record ThemeDay(long day, String theme) implements Serializable {}
+  record ThemeDay(long bucket, String theme) implements Serializable {}
 
   private CorpusAggregate(ReportOptions options) {
     this.options = Objects.requireNonNull(options, "options");
@@ -90,12 +90,19 @@ public final class CorpusAggregate implements Serializable {
     }
     documents++;
     tokens += d.tokens();
-    dated.ifPresent(dates::see);
+    if (dated.isPresent()) {
+      boolean days = dates.keepsDays();
+      boolean weeks = dates.keepsWeeks();
+      dates.see(dated.get());
+      if (days != dates.keepsDays() || weeks != dates.keepsWeeks()) {
+        dropPeriodsNoLongerShown();
+      }
+    }
     outlet.ifPresent(o -> outlets.merge(o, 1L, Long::sum));
-    long day = dated.map(x -> x.day().toEpochDay()).orElse(ActorStats.UNDATED);
+    long[] buckets = dated.map(dates::buckets).orElse(new long[] {Dates.UNDATED});
     documentSample.offer(new Evidence.DocumentSample(d.id(), dateText(d), d.tokens(), d.quotes().size(),
         d.actors().size()));
-    new DocumentFold(this, d, day).run();
+    new DocumentFold(this, d, buckets).run();
     records.add(d);
     return this;
   }
@@ -114,12 +121,21 @@ public final class CorpusAggregate implements Serializable {
     filteredOut += other.filteredOut;
     documentSample.merge(other.documentSample);
     other.outlets.forEach((k, v) -> outlets.merge(k, v, Long::sum));
+    boolean days = dates.keepsDays();
+    boolean weeks = dates.keepsWeeks();
     dates.merge(other.dates);
+    if (days != dates.keepsDays() || weeks != dates.keepsWeeks()) {
+      dropPeriodsNoLongerShown();
+    }
     views.merge(other.views);
     records.merge(other.records);
-    other.actors.forEach((k, v) -> actorStats(k).merge(v));
+    other.actors.forEach((k, v) -> actorStats(k).merge(v, dates));
     other.coQuoted.forEach((k, v) -> coQuoted.computeIfAbsent(k, x -> new Counted()).merge(v));
-    other.themeDays.forEach((k, v) -> themeDays.computeIfAbsent(k, x -> new ActorStats.ThemeStats()).merge(v));
+    other.themeDays.forEach((k, v) -> {
+      if (dates.keeps(k.bucket())) {
+        themeDays.computeIfAbsent(k, x -> new ActorStats.ThemeStats()).merge(v);
+      }
+    });
     other.targetWordings.forEach((k, v) -> {
       Map<String, Long> mine = targetWordings.computeIfAbsent(k, x -> new HashMap<>());
       v.forEach((w, n) -> mine.merge(w, n, Long::sum));
@@ -135,6 +151,12 @@ public final class CorpusAggregate implements Serializable {
   /** The same, with a registry's actors (names, aliases, affiliations) winning over what the texts say. */
   public FramingReport report(ActorRegistry registry) {
     return new ReportAssembler(this, records.resolve(registry)).build();
+  }
+
+  /** The span grew past what days (or weeks) can show: their counts can never be shown again. */
+  private void dropPeriodsNoLongerShown() {
+    themeDays.keySet().removeIf(k -> !dates.keeps(k.bucket()));
+    actors.values().forEach(s -> s.tallies.keySet().removeIf(k -> !dates.keeps(k.bucket())));
   }
 
   ActorStats actorStats(String id) {

@@ -99,12 +99,76 @@ final class Dates implements Serializable {
     return span > DAYS ? "week" : "day";
   }
 
-  /** The label of the period a day falls in: 2025-03-12, 2025-W11 or 2025-03. */
-  static String label(long epochDay, String granularity) {
-    LocalDate d = LocalDate.ofEpochDay(epochDay);
-    return switch (granularity) {
-      case "day" -> d.toString();
-      case "week" -> String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+  /*
+   * Periods are counted as buckets: a level tag (day, week, month) over the epoch day the period
+   * starts on, made positive. Counts are kept per day only while the span allows days, per week
+   * only while it allows weeks: the span only grows, so a level dropped is never needed again, and
+   * a long corpus costs months, not days.
+   */
+  static final long UNDATED = Long.MIN_VALUE;
+  private static final long OFFSET = 1L << 22;
+  private static final int DAY = 0;
+  private static final int WEEK = 1;
+  private static final int MONTH = 2;
+
+  private static long bucket(int level, LocalDate start) {
+    return ((long) level << 40) | (start.toEpochDay() + OFFSET);
+  }
+
+  private static int level(long bucket) {
+    return (int) (bucket >>> 40);
+  }
+
+  private static LocalDate start(long bucket) {
+    return LocalDate.ofEpochDay((bucket & ((1L << 40) - 1)) - OFFSET);
+  }
+
+  boolean keepsDays() {
+    return !monthOnly && (!any() || maxDay - minDay <= DAYS);
+  }
+
+  boolean keepsWeeks() {
+    return !monthOnly && (!any() || maxDay - minDay <= WEEKS);
+  }
+
+  /** Whether counts in this bucket can still be shown; undated counts always can. */
+  boolean keeps(long bucket) {
+    if (bucket == UNDATED) {
+      return true;
+    }
+    int level = level(bucket);
+    return level == MONTH || (level == WEEK ? keepsWeeks() : keepsDays());
+  }
+
+  /** The buckets a document dated {@code d} counts in, at every level still kept. */
+  long[] buckets(Dated d) {
+    LocalDate day = d.day();
+    long month = bucket(MONTH, day.withDayOfMonth(1));
+    if (!keepsWeeks()) {
+      return new long[] {month};
+    }
+    long week = bucket(WEEK, day.minusDays(day.getDayOfWeek().getValue() - 1L));
+    return keepsDays() ? new long[] {bucket(DAY, day), week, month} : new long[] {week, month};
+  }
+
+  /** Whether a bucket is of the level {@link #granularity()} names. */
+  static boolean shown(long bucket, String granularity) {
+    return bucket != UNDATED && level(bucket) == switch (granularity) {
+      case "day" -> DAY;
+      case "week" -> WEEK;
+      default -> MONTH;
+    };
+  }
+
+  /** The label of a bucket's period: 2025-03-12, 2025-W11 or 2025-03; empty for undated. */
+  static String label(long bucket) {
+    if (bucket == UNDATED) {
+      return "";
+    }
+    LocalDate d = start(bucket);
+    return switch (level(bucket)) {
+      case DAY -> d.toString();
+      case WEEK -> String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
           d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       default -> d.toString().substring(0, 7);
     };

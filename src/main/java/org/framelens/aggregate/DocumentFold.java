@@ -23,13 +23,13 @@ final class DocumentFold {
   private final CorpusAggregate into;
   private final DocumentAnalysis d;
   private final String doc;
-  private final long day;
+  private final long[] buckets;
 
-  DocumentFold(CorpusAggregate into, DocumentAnalysis d, long day) {
+  DocumentFold(CorpusAggregate into, DocumentAnalysis d, long[] buckets) {
     this.into = into;
     this.d = d;
     this.doc = d.id();
-    this.day = day;
+    this.buckets = buckets;
   }
 
   void run() {
@@ -89,7 +89,7 @@ final class DocumentFold {
       quotedHere.add(actor);
       s.quotes++;
       s.quoteSample.offer(sample);
-      s.tally(doc, day, Tallies.QUOTE, "", "", 0);
+      s.tally(doc, buckets, Tallies.QUOTE, "", "", 0);
       for (String theme : themes) {
         if (!inside(creditedSpans.getOrDefault(actor + "\u0000" + theme, List.of()), q)) {
           theme(s, theme, false, 1.0);
@@ -132,7 +132,7 @@ final class DocumentFold {
         doc, t.text(), t.actor().orElse(""), t.theme().orElse(""), concept.orElse(""), s.polarity().json(),
         s.cue().text(), s.evidence().text(), s.evidence().start(), s.evidence().end(), s.source().json(),
         confidence));
-    stats.tally(doc, day, Tallies.STANCE, key, s.polarity().json(), 0);
+    stats.tally(doc, buckets, Tallies.STANCE, key, s.polarity().json(), 0);
   }
 
   private void theme(ActorStats s, String theme, boolean negated, double weight) {
@@ -144,15 +144,17 @@ final class DocumentFold {
       t.weightMicros += Rank.micros(weight);
     }
     t.documents.document(doc);
-    s.tally(doc, day, negated ? Tallies.THEME_NEGATED : Tallies.THEME, theme, "", weight);
+    s.tally(doc, buckets, negated ? Tallies.THEME_NEGATED : Tallies.THEME, theme, "", weight);
   }
 
   private void themeDay(String theme, double weight) {
-    ActorStats.ThemeStats t = into.themeDays.computeIfAbsent(new CorpusAggregate.ThemeDay(day, theme),
-        k -> new ActorStats.ThemeStats());
-    t.hits++;
-    t.weightMicros += Rank.micros(weight);
-    t.documents.document(doc);
+    for (long bucket : buckets) {
+      ActorStats.ThemeStats t = into.themeDays.computeIfAbsent(new CorpusAggregate.ThemeDay(bucket, theme),
+          k -> new ActorStats.ThemeStats());
+      t.hits++;
+      t.weightMicros += Rank.micros(weight);
+      t.documents.document(doc);
+    }
   }
 
   private ActorStats seen(String actor) {

@@ -49,9 +49,25 @@ final class ReportAssembler {
       }
     });
     agg.actors.forEach((id, s) -> stats.computeIfAbsent(canonical.apply(id), k -> new ActorStats()).merge(s));
+    stats.values().forEach(this::canonicalTargets);
     stats.keySet().forEach(id -> info.computeIfAbsent(id, k -> new Actor(k, k, Actor.Type.UNNAMED,
         Optional.empty(), Optional.empty(), List.of())));
     this.granularity = agg.dates.granularity();
+  }
+
+  /** Stances toward two ids of one actor are stances toward that actor: re-key them (these stats are copies). */
+  private void canonicalTargets(ActorStats s) {
+    Map<String, ActorStats.CellStats> renamed = new HashMap<>();
+    s.stances.entrySet().removeIf(e -> {
+      String id = canonical.apply(e.getKey());
+      if (!e.getValue().kind.equals(Targets.ACTOR) || id.equals(e.getKey())) {
+        return false;
+      }
+      renamed.computeIfAbsent(id, k -> new ActorStats.CellStats(Targets.ACTOR)).merge(e.getValue());
+      return true;
+    });
+    renamed.forEach((id, cell) -> s.stances.computeIfAbsent(id, k -> new ActorStats.CellStats(Targets.ACTOR))
+        .merge(cell));
   }
 
   FramingReport build() {

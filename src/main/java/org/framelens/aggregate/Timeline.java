@@ -27,15 +27,16 @@ final class Timeline {
     this.canonical = canonical;
   }
 
-  private String period(long day) {
-    return day == ActorStats.UNDATED ? "" : Dates.label(day, granularity);
+  /** Whether a bucket is shown: undated, or of the report's granularity. */
+  private boolean shown(long bucket) {
+    return bucket == Dates.UNDATED || Dates.shown(bucket, granularity);
   }
 
   List<PeriodTheme> themes() {
     Map<String, Map<String, ActorStats.ThemeStats>> byPeriod = new TreeMap<>();
     agg.themeDays.forEach((k, v) -> {
-      if (k.day() != ActorStats.UNDATED) {
-        byPeriod.computeIfAbsent(period(k.day()), p -> new TreeMap<>())
+      if (Dates.shown(k.bucket(), granularity)) {
+        byPeriod.computeIfAbsent(Dates.label(k.bucket()), p -> new TreeMap<>())
             .computeIfAbsent(k.theme(), t -> new ActorStats.ThemeStats()).merge(v);
       }
     });
@@ -54,14 +55,16 @@ final class Timeline {
         continue;
       }
       s.tallies.forEach((k, v) -> {
-        String key = k.kind().equals(Tallies.STANCE) ? canonical.apply(k.key()) : k.key();
-        rows.computeIfAbsent(new Row(period(k.day()), actor, k.kind(), key, k.polarity()),
-            r -> new ActorStats.TallyStats()).merge(v);
+        if (shown(k.bucket())) {
+          String key = k.kind().equals(Tallies.STANCE) ? canonical.apply(k.key()) : k.key();
+          rows.computeIfAbsent(new Row(Dates.label(k.bucket()), actor, k.kind(), key, k.polarity()),
+              r -> new ActorStats.TallyStats()).merge(v);
+        }
       });
     }
     List<Tally> out = new ArrayList<>();
     rows.forEach((r, t) -> out.add(new Tally(r.period(), r.actor(), r.kind(), r.key(), r.polarity(), (int) t.count,
-        Scores.round(t.weightMicros / 1_000_000.0), (int) t.documents.documents())));
+        Scores.round(t.weightMicros / 1_000_000.0), (int) t.documents)));
     out.sort(Comparator.comparing(Tally::period).thenComparing(Tally::actor).thenComparing(Tally::kind)
         .thenComparing(Tally::key).thenComparing(Tally::polarity));
     return out;

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -115,6 +116,30 @@ class CorpusAggregateTest {
     assertTrue(report.stances().stream().allMatch(r -> r.stance().confidence() >= 0.6));
     FramingReport all = CorpusAggregate.of(CORPUS, ReportOptions.defaults().withMinStanceConfidence(0)).report();
     assertEquals(stances.size(), all.overview().stances());
+  }
+
+  @Test
+  void periodsAreDaysWeeksOrMonthsByTheSpanAndTalliesStillAddUp() {
+    checkPeriods(LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 31), "day", "\\d{4}-\\d{2}-\\d{2}");
+    checkPeriods(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), "week", "\\d{4}-W\\d{2}");
+    checkPeriods(LocalDate.MIN, LocalDate.MAX, "month", "\\d{4}-\\d{2}");
+  }
+
+  private static void checkPeriods(LocalDate from, LocalDate to, String granularity, String label) {
+    ReportOptions options = ReportOptions.defaults().withDates(from, to);
+    List<DocumentAnalysis> shuffled = new ArrayList<>(CORPUS);
+    Collections.shuffle(shuffled, new Random(3));
+    FramingReport report = CorpusAggregate.of(shuffled, options).report();
+    assertEquals(granularity, report.overview().granularity());
+    assertEquals(CorpusAggregate.of(CORPUS, options).report(), report);
+    report.timeline().forEach(p -> assertTrue(p.period().matches(label), p.period()));
+    long dated = report.tallies().stream().filter(t -> t.kind().equals("quote")).mapToLong(FramingReport.Tally::count)
+        .sum();
+    assertEquals(report.overview().quotes() - report.overview().unresolvedQuotes(), dated, granularity);
+    // undated documents count under an empty period, and only where no date filter left them out
+    boolean undated = from.equals(LocalDate.MIN);
+    assertTrue(report.tallies().stream().allMatch(t -> t.period().matches(label) || undated && t.period().isEmpty()));
+    assertEquals(undated, report.tallies().stream().anyMatch(t -> t.period().isEmpty()), granularity);
   }
 
   @Test

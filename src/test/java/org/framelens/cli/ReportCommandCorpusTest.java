@@ -146,12 +146,25 @@ class ReportCommandCorpusTest {
   }
 
   @Test
+  void minStanceConfidenceChoosesTheStancesShownAndCountsTheRest() throws IOException {
+    long total = CORPUS.stream().mapToLong(d -> d.stances().size()).sum();
+    long sure = CORPUS.stream().flatMap(d -> d.stances().stream()).filter(s -> s.confidence() >= 0.8).count();
+    JsonNode strict = json(all.toString(), "--min-stance-confidence", "0.8").get("overview");
+    assertEquals(sure, strict.get("stances").asLong());
+    assertEquals(total - sure, strict.get("stancesBelowConfidence").asLong());
+    JsonNode every = json(all.toString(), "--min-stance-confidence", "0").get("overview");
+    assertEquals(total, every.get("stances").asLong());
+  }
+
+  @Test
   void aDateThatIsNoDateIsAUsageError() {
     CommandLine cli = new CommandLine(new ReportCommand());
     cli.setErr(new PrintWriter(err));
     cli.setOut(new PrintWriter(new StringWriter()));
     assertEquals(2, cli.execute(all.toString(), "--from", "2025-13-01"));
     assertTrue(err.toString().contains("--from: expected a date like 2025-03-12 but was '2025-13-01'"), err.toString());
+    assertEquals(2, cli.execute(all.toString(), "--min-stance-confidence", "1.5"));
+    assertTrue(err.toString().contains("--min-stance-confidence must be between 0 and 1, was 1.5"), err.toString());
   }
 
   private static LocalDate day(DocumentAnalysis d) {

@@ -4,18 +4,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import org.framelens.cli.AnalyzeCommand;
 import org.framelens.cli.ReportCommand;
 import org.framelens.corpus.Json;
@@ -32,7 +41,8 @@ import picocli.CommandLine;
  * </pre>
  *
  * {@code report} and {@code analyze} print the exit code, the wall time, the peak heap (sum of the
- * heap pools' peak usage) and the peak resident set (VmHWM), one line each.
+ * heap pools' peak usage), the peak live heap (largest occupancy after a collection) and the peak
+ * resident set (VmHWM), one line each.
  */
 public final class ReportBudget {
 
@@ -78,7 +88,40 @@ public final class ReportBudget {
     }
   }
 
+  /**
+   * The largest heap occupancy right after a collection: what was still live at the fullest
+   * moment, unlike the pools' peaks, which also count garbage the collector had not yet needed
+   * to free and so follow the heap limit and the allocation rate more than the data.
+   */
+  private static final AtomicLong LIVE_AFTER_GC = new AtomicLong();
+
+  private static void watchCollections() {
+    Set<String> heapPools = new HashSet<>();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        heapPools.add(pool.getName());
+      }
+    }
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+        if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+          return;
+        }
+        GarbageCollectionNotificationInfo info =
+            GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+        long used = 0;
+        for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+          if (heapPools.contains(e.getKey())) {
+            used += e.getValue().getUsed();
+          }
+        }
+        LIVE_AFTER_GC.accumulateAndGet(used, Math::max);
+      }, null, null);
+    }
+  }
+
   private static void measure(CommandLine command, String[] args) throws IOException {
+    watchCollections();
     long started = System.nanoTime();
     int code = command.execute(args);
     double seconds = (System.nanoTime() - started) / 1e9;
@@ -92,6 +135,8 @@ public final class ReportBudget {
     System.out.printf(Locale.ROOT, "wall time: %.1f s%n", seconds);
     System.out.printf(Locale.ROOT, "peak heap: %.0f MiB (sum of heap pool peaks; max heap %.0f MiB)%n",
         heapPeak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+    System.out.printf(Locale.ROOT, "peak live heap: %.0f MiB (largest heap occupancy right after a collection)%n",
+        LIVE_AFTER_GC.get() / 1048576.0);
     System.out.printf(Locale.ROOT, "peak RSS: %s%n", residentPeak());
   }
 
