@@ -40,11 +40,19 @@ final class Svg {
     return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
   }
 
+  /**
+   * An HTML id for an actor id, one to one: ASCII letters, digits and hyphens stay, anything else
+   * becomes {@code _} and its hex code, so two actors never share an anchor.
+   */
   static String anchor(String id) {
     StringBuilder b = new StringBuilder("actor-");
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
-      b.append(Character.isLetterOrDigit(c) && c < 128 ? c : '-');
+      if (c < 128 && (Character.isLetterOrDigit(c) || c == '-')) {
+        b.append(c);
+      } else {
+        b.append('_').append(Integer.toHexString(c)).append('_');
+      }
     }
     return b.toString();
   }

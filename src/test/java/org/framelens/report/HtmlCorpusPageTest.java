@@ -77,4 +77,11 @@ class HtmlCorpusPageTest {
   private static int count(String s, String part) {
     return s.split(Pattern.quote(part), -1).length - 1;
   }
+
+  @Test
+  void actorAnchorsAreOneToOne() {
+    assertEquals("actor-jos-_e9_", Svg.anchor("jos-é"));
+    assertTrue(!Svg.anchor("jos-é").equals(Svg.anchor("jos--")));
+    assertTrue(!Svg.anchor("a_b").equals(Svg.anchor("a-b")));
+  }
 }
