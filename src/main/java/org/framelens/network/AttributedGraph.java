@@ -15,7 +15,10 @@ public record AttributedGraph(Graph<String, DefaultWeightedEdge> graph,
     Map<String, Map<String, Attribute>> vertexAttributes,
     Map<DefaultWeightedEdge, Map<String, Attribute>> edgeAttributes) {
 
-  /** Node attributes every export declares, in this order; targets leave actor ones empty. */
+  /**
+   * Node attributes every export declares, in this order; targets leave actor ones empty, and
+   * their {@code type} is their kind (actor, theme, concept or text).
+   */
   static final String LABEL = "label";
   static final String MODE = "mode";
   static final String TYPE = "type";
@@ -40,7 +43,7 @@ public record AttributedGraph(Graph<String, DefaultWeightedEdge> graph,
     Map<String, Attribute> m = new LinkedHashMap<>();
     m.put(LABEL, DefaultAttribute.createAttribute(t.label()));
     m.put(MODE, DefaultAttribute.createAttribute("target"));
-    m.put(TYPE, DefaultAttribute.createAttribute("target"));
+    m.put(TYPE, DefaultAttribute.createAttribute(t.kind()));
     m.put(AFFILIATION, DefaultAttribute.createAttribute(""));
     m.put(QUOTES, DefaultAttribute.createAttribute(0));
     return m;

@@ -25,8 +25,17 @@ public record DiscourseNetwork(List<ActorNode> actors, List<TargetNode> targets,
   /** An actor that takes at least one stance; {@code affiliation} is empty when unknown. */
   public record ActorNode(String id, String name, String type, String affiliation, int quotes) {}
 
-  /** A stance target (an actor, a theme, a concept or a normalised phrase). */
-  public record TargetNode(String id, String label) {}
+  /**
+   * A stance target. {@code kind}: actor, theme or concept when the target was recognised as one,
+   * text when it is a phrase as written ("the bill"), which two documents may use for two things.
+   */
+  public record TargetNode(String id, String label, String kind) {
+    public static final String TEXT = "text";
+
+    public boolean freeText() {
+      return kind.equals(TEXT);
+    }
+  }
 
   /** How often one actor stood for and against one target. */
   public record Tie(String actor, String target, int forCount, int against) {

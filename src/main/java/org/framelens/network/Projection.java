@@ -10,7 +10,8 @@ import org.framelens.network.DiscourseNetwork.Tie;
  * The one-mode actor networks of discourse network analysis. Congruence: two actors count once
  * for every target and side they share (both for, or both against). Conflict: once for every
  * target where one is for and the other against. An actor with both sides on one target counts
- * on both, as it said both.
+ * on both, as it said both. Free-text targets are left out: two actors against "the bill" in
+ * two articles may be against two bills, and would be linked by a word, not a stance.
  */
 public enum Projection {
   CONGRUENCE,
@@ -23,7 +24,12 @@ public enum Projection {
   public List<Link> links(DiscourseNetwork network) {
     Map<String, List<String>> forByTarget = new TreeMap<>();
     Map<String, List<String>> againstByTarget = new TreeMap<>();
+    java.util.Set<String> freeText = new java.util.HashSet<>();
+    network.targets().stream().filter(DiscourseNetwork.TargetNode::freeText).forEach(t -> freeText.add(t.id()));
     for (Tie t : network.ties()) {
+      if (freeText.contains(t.target())) {
+        continue;
+      }
       if (t.forCount() > 0) {
         forByTarget.computeIfAbsent(t.target(), k -> new ArrayList<>()).add(t.actor());
       }

@@ -11,7 +11,10 @@ import org.framelens.network.DiscourseNetwork.Tie;
 import org.framelens.report.FramingReport.ActorFrame;
 import org.framelens.report.FramingReport.StanceCell;
 
-/** The report's stance cells as a discourse network, with actor attributes from the report. */
+/**
+ * The report's stance cells as a discourse network, with actor attributes from the report: the
+ * recognised targets (actors, themes, concepts) and the free-text long tail, each with its kind.
+ */
 final class ReportNetwork {
 
   private ReportNetwork() {}
@@ -22,16 +25,21 @@ final class ReportNetwork {
     Map<String, ActorNode> actors = new TreeMap<>();
     Map<String, TargetNode> targets = new TreeMap<>();
     List<Tie> ties = new ArrayList<>();
-    for (StanceCell c : report.stanceTable()) {
+    List<StanceCell> cells = new ArrayList<>(report.stanceTable());
+    cells.addAll(report.stanceTail());
+    for (StanceCell c : cells) {
       if (c.forCount() + c.against() == 0) {
         continue;
       }
+      boolean text = c.kind().equals(TargetNode.TEXT);
+      // a phrase as written gets an id of its own, apart from any actor or theme id it spells
+      String target = text ? "text:" + c.target() : c.target();
       ActorFrame f = frames.get(c.actor());
       actors.computeIfAbsent(c.actor(), id -> f == null
           ? new ActorNode(id, c.actorName(), "unknown", "", 0)
           : new ActorNode(id, f.name(), f.type(), f.affiliation().orElse(""), f.quoteCount()));
-      targets.putIfAbsent(c.target(), new TargetNode(c.target(), c.targetLabel()));
-      ties.add(new Tie(c.actor(), c.target(), c.forCount(), c.against()));
+      targets.putIfAbsent(target, new TargetNode(target, c.targetLabel(), c.kind()));
+      ties.add(new Tie(c.actor(), target, c.forCount(), c.against()));
     }
     return new DiscourseNetwork(List.copyOf(actors.values()), List.copyOf(targets.values()), ties);
   }

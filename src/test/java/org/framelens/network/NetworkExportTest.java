@@ -26,15 +26,17 @@ class NetworkExportTest {
       keys.put(k.getAttribute("id"), k.getAttribute("attr.name"));
     }
     Map<String, Map<String, String>> nodes = dataOf(doc.getElementsByTagName("node"), "id", keys);
-    assertEquals(7, nodes.size());
+    assertEquals(8, nodes.size());
     assertEquals("Senator Cole & Sons", nodes.get("actor:senator-c").get("label"));
     assertEquals("3", nodes.get("actor:senator-c").get("quotes"));
     assertEquals("ardonia", nodes.get("actor:minister-a").get("affiliation"));
     assertEquals("target", nodes.get("target:parks").get("mode"));
     assertEquals("city parks", nodes.get("target:parks").get("label"));
+    assertEquals("text", nodes.get("target:text:the bill").get("type"));
+    assertEquals("theme", nodes.get("target:sanctions").get("type"));
 
     NodeList edges = doc.getElementsByTagName("edge");
-    assertEquals(6, edges.getLength());
+    assertEquals(8, edges.getLength());
     Map<String, Map<String, String>> byEnds = new TreeMap<>();
     for (int i = 0; i < edges.getLength(); i++) {
       Element e = (Element) edges.item(i);

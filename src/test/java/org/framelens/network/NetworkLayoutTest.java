@@ -25,7 +25,7 @@ class NetworkLayoutTest {
   @Test
   void everyVertexLiesInsideTheBoxAndNoTwoCoincide() {
     Map<String, double[]> at = layout();
-    assertEquals(7, at.size());
+    assertEquals(8, at.size());
     for (double[] p : at.values()) {
       assertTrue(p[0] >= 0 && p[0] <= 800 && p[1] >= 0 && p[1] <= 500, p[0] + "," + p[1]);
     }

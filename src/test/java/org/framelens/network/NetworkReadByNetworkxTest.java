@@ -46,16 +46,17 @@ class NetworkReadByNetworkxTest {
   @Test
   void networkxAndIgraphReadTheTwoModeGraphmlWithAttributesAndWeights() throws Exception {
     JsonNode read = read("two-mode.graphml", NetworkExportTest.graphml(NetworkView.TWO_MODE));
-    assertEquals(7, read.get("nodes").size());
+    assertEquals(8, read.get("nodes").size());
     JsonNode senator = read.get("nodes").get("actor:senator-c");
     assertEquals("Senator Cole & Sons", senator.get("label").asText());
     assertEquals(3, senator.get("quotes").asInt());
     assertEquals("target", read.get("nodes").get("target:tariffs").get("mode").asText());
     // [source, target, weight, for, against], sorted
-    assertEquals("[\"actor:minister-a\",\"target:tariffs\",1.0,1,0]", read.get("edges").get(2).toString());
-    assertEquals("[\"actor:senator-c\",\"target:tariffs\",2.0,1,1]", read.get("edges").get(5).toString());
-    assertEquals(7, read.get("igraph").get("nodes").asInt());
-    assertEquals("[1.0,1.0,2.0,2.0,3.0,5.0]", read.get("igraph").get("weights").toString());
+    assertEquals("[\"actor:minister-a\",\"target:tariffs\",1.0,1,0]", read.get("edges").get(3).toString());
+    assertEquals("[\"actor:senator-c\",\"target:tariffs\",2.0,1,1]", read.get("edges").get(7).toString());
+    assertEquals("text", read.get("nodes").get("target:text:the bill").get("type").asText());
+    assertEquals(8, read.get("igraph").get("nodes").asInt());
+    assertEquals("[1.0,1.0,1.0,2.0,2.0,2.0,3.0,5.0]", read.get("igraph").get("weights").toString());
   }
 
   @Test

@@ -26,7 +26,8 @@ class ProjectionTest {
   }
 
   @Test
-  void anActorAloneOnItsTargetsHasNoLinks() {
+  void aSharedFreeTextTargetLinksNobody() {
+    // the mayor and minister Bell are both against "the bill" as written, and share nothing else
     DiscourseNetwork n = Networks.small();
     for (Projection p : Projection.values()) {
       p.links(n).forEach(l -> {
