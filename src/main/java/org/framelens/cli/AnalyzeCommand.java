@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     description = {"Finds every quote and its speaker, the rhetorical themes each actor uses and the stances they take.",
         "INPUT is a .txt file (one article), a folder (its .txt files, recursively, in sorted order),",
         "a .jsonl corpus (one {\"id\", \"text\", ...} object per line) or - for one article on standard input",
-        "(a JSONL corpus with --input-format jsonl)."},
+        "(a JSONL corpus when its first line is a JSON object with a \"text\" string)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every document analysed",
@@ -56,7 +56,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--input-format", paramLabel = "FORMAT", converter = InputFormatName.class,
-      description = "auto (by file name, the default), txt or jsonl; jsonl reads a corpus from standard input with -")
+      description = "auto (the default: by file name, and - by its first line), txt or jsonl; jsonl reads a corpus from standard input with -")
   CorpusReader.InputFormat inputFormat = CorpusReader.InputFormat.AUTO;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl",
