@@ -1,6 +1,7 @@
 package org.framelens.network;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -9,6 +10,7 @@ import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
 import org.jgrapht.alg.drawing.model.Box2D;
 import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
 import org.jgrapht.alg.drawing.model.Point2D;
+import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
@@ -31,7 +33,7 @@ public final class NetworkLayout {
     double rowHeight = alone.isEmpty() ? 0 : Math.min(60, height * 0.2);
     Map<String, double[]> out = new LinkedHashMap<>();
     if (!connected.isEmpty()) {
-      Graph<String, DefaultWeightedEdge> core = new org.jgrapht.graph.AsSubgraph<>(graph, new java.util.LinkedHashSet<>(connected));
+      Graph<String, DefaultWeightedEdge> core = new AsSubgraph<>(graph, new LinkedHashSet<>(connected));
       MapLayoutModel2D<String> model = new MapLayoutModel2D<>(Box2D.of(width, height - rowHeight));
       new FRLayoutAlgorithm2D<String, DefaultWeightedEdge>(ITERATIONS, FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR,
           new Random(SEED)).layout(core, model);

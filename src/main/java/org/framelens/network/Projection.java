@@ -1,8 +1,10 @@
 package org.framelens.network;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.framelens.network.DiscourseNetwork.Tie;
 
@@ -24,7 +26,7 @@ public enum Projection {
   public List<Link> links(DiscourseNetwork network) {
     Map<String, List<String>> forByTarget = new TreeMap<>();
     Map<String, List<String>> againstByTarget = new TreeMap<>();
-    java.util.Set<String> freeText = new java.util.HashSet<>();
+    Set<String> freeText = new HashSet<>();
     network.targets().stream().filter(DiscourseNetwork.TargetNode::freeText).forEach(t -> freeText.add(t.id()));
     for (Tie t : network.ties()) {
       if (freeText.contains(t.target())) {

@@ -6,6 +6,7 @@ import static org.framelens.report.Svg.f;
 import static org.framelens.report.Svg.shade;
 import static org.framelens.report.Text.html;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +53,7 @@ final class HtmlActorSections {
     if (!a.coQuoted().isEmpty()) {
       o.append("<h4 style=\"margin-top:14px\">Quoted alongside</h4><div>");
       List<CoQuoted> most = a.coQuoted().stream()
-          .sorted(java.util.Comparator.comparingInt((CoQuoted c) -> -c.documentCount()).thenComparing(CoQuoted::actor))
+          .sorted(Comparator.comparingInt((CoQuoted c) -> -c.documentCount()).thenComparing(CoQuoted::actor))
           .limit(CO_QUOTED).toList();
       for (CoQuoted c : most) {
         o.append("<a class=\"badge\" style=\"margin:0 4px 4px 0\" href=\"#").append(anchor(c.actor())).append("\">")

@@ -6,6 +6,7 @@ import static org.framelens.report.Svg.f;
 import static org.framelens.report.Svg.shade;
 import static org.framelens.report.Text.html;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,7 @@ final class HtmlCharts {
       stackedBar(s.themes(), colours, o);
       o.append("<div>");
       List<TargetCount> named = s.stanceSummary().stream().filter(c -> !c.kind().equals("text"))
-          .sorted(java.util.Comparator.comparingInt((TargetCount c) -> -(c.forCount() + c.against()))
+          .sorted(Comparator.comparingInt((TargetCount c) -> -(c.forCount() + c.against()))
               .thenComparing(TargetCount::target))
           .toList();
       for (TargetCount c : named.subList(0, Math.min(SIDE_TARGETS, named.size()))) {

@@ -4,6 +4,7 @@ import static org.framelens.report.Text.html;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ final class HtmlStances {
   private HtmlStances() {}
 
   static void section(FramingReport r, List<ActorFrame> top, StringBuilder o) {
-    Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     top.forEach(a -> ids.add(a.id()));
     List<StanceCell> cells = r.stanceTable().stream().filter(c -> ids.contains(c.actor())).toList();
     o.append("<section id=\"stances\">\n<h2>Stances</h2>\n");

@@ -5,6 +5,7 @@ import static org.framelens.report.Text.html;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.framelens.network.AttributedGraph;
@@ -102,7 +103,7 @@ final class SvgNetwork {
   }
 
   static String typeColour(String type) {
-    return switch (type.toUpperCase(java.util.Locale.ROOT)) {
+    return switch (type.toUpperCase(Locale.ROOT)) {
       case "PERSON" -> "#2f5ea8";
       case "ORGANIZATION" -> "#f28e2b";
       case "STATE" -> "#59a14f";
