@@ -12,6 +12,7 @@ import org.framelens.network.AttributedGraph;
 import org.framelens.network.DiscourseNetwork;
 import org.framelens.network.NetworkLayout;
 import org.framelens.network.NetworkView;
+import org.framelens.network.Projection;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -38,7 +39,8 @@ final class SvgNetwork {
     Set<String> linked = new LinkedHashSet<>();
     full.vertexSet().stream().filter(v -> full.degreeOf(v) > 0).forEach(linked::add);
     o.append("<section id=\"network\">\n<h2>Who stands together</h2>\n<p class=\"note\">The top actors linked when")
-        .append(" they take the same side on the same target; the thicker the line, the more targets they share.");
+        .append(" they take the same side on the same target; the thicker the line, the more targets they share.")
+        .append(" Dashed red lines: one is for what the other is against.");
     if (linked.isEmpty()) {
       o.append("</p>\n<p class=\"empty\">No two top actors take the same side on a target.</p>\n</section>\n");
       return;
@@ -67,7 +69,9 @@ final class SvgNetwork {
           .append(html(name(network, graph.getEdgeTarget(e)))).append(": ").append(Text.number(w))
           .append(w == 1 ? " shared side" : " shared sides").append("</title></line>");
     }
-    o.append("</g>\n<g class=\"nodes\">");
+    o.append("</g>\n");
+    conflicts(network, at, o);
+    o.append("<g class=\"nodes\">");
     for (String v : graph.vertexSet()) {
       double[] p = at.get(v);
       DiscourseNetwork.ActorNode node = network.actor(v).orElseThrow();
@@ -85,6 +89,29 @@ final class SvgNetwork {
     o.append("</g>\n");
     legend(o);
     o.append("</svg></div>\n</section>\n");
+  }
+
+  /**
+   * Conflict among the drawn actors as thin dashed red lines over the same layout: allies sit
+   * together, and the lines across show who argues with whom.
+   */
+  private static void conflicts(DiscourseNetwork network, Map<String, double[]> at, StringBuilder o) {
+    List<Projection.Link> links = Projection.CONFLICT.links(network).stream()
+        .filter(l -> at.containsKey(l.a()) && at.containsKey(l.b())).toList();
+    if (links.isEmpty()) {
+      return;
+    }
+    o.append("<g class=\"conflicts\" stroke=\"").append(Svg.AGAINST).append("\" stroke-dasharray=\"5 4\" stroke-opacity=\"0.45\">");
+    for (Projection.Link l : links) {
+      double[] a = at.get(l.a());
+      double[] b = at.get(l.b());
+      o.append("<line x1=\"").append(f(a[0] + MARGIN)).append("\" y1=\"").append(f(a[1] + MARGIN))
+          .append("\" x2=\"").append(f(b[0] + MARGIN)).append("\" y2=\"").append(f(b[1] + MARGIN))
+          .append("\" stroke-width=\"1.2\"><title>").append(html(name(network, l.a()))).append(" against ")
+          .append(html(name(network, l.b()))).append(" on ").append(l.weight()).append(l.weight() == 1 ? " target" : " targets")
+          .append("</title></line>");
+    }
+    o.append("</g>\n");
   }
 
   private static void legend(StringBuilder o) {

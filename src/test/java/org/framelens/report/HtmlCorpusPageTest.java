@@ -79,6 +79,18 @@ class HtmlCorpusPageTest {
   }
 
   @Test
+  void theNetworkDrawsCongruenceLinesAndDashedConflictLinesAmongTheTopActors() throws IOException {
+    String html = page(DOCS, 8);
+    String svg = html.substring(html.indexOf("aria-label=\"congruence network of the top actors\""));
+    svg = svg.substring(0, svg.indexOf("</svg>"));
+    String edges = svg.substring(svg.indexOf("<g class=\"edges\""), svg.indexOf("</g>", svg.indexOf("<g class=\"edges\"")));
+    String conflicts = svg.substring(svg.indexOf("<g class=\"conflicts\""), svg.indexOf("</g>", svg.indexOf("<g class=\"conflicts\"")));
+    assertTrue(count(edges, "shared side") > 0, edges);
+    assertTrue(count(conflicts, "<line") > 0, conflicts);
+    assertTrue(conflicts.contains(" against ") && conflicts.contains("stroke-dasharray"), conflicts);
+  }
+
+  @Test
   void actorAnchorsAreOneToOne() {
     assertEquals("actor-jos-_e9_", Svg.anchor("jos-é"));
     assertTrue(!Svg.anchor("jos-é").equals(Svg.anchor("jos--")));
