@@ -101,13 +101,13 @@ final class SvgNetwork {
     if (links.isEmpty()) {
       return;
     }
-    o.append("<g class=\"conflicts\" stroke=\"").append(Svg.AGAINST).append("\" stroke-dasharray=\"5 4\" stroke-opacity=\"0.45\">");
+    o.append("<g class=\"conflicts\" stroke=\"").append(Svg.AGAINST).append("\" stroke-dasharray=\"4 5\" stroke-opacity=\"0.3\">");
     for (Projection.Link l : links) {
       double[] a = at.get(l.a());
       double[] b = at.get(l.b());
       o.append("<line x1=\"").append(f(a[0] + MARGIN)).append("\" y1=\"").append(f(a[1] + MARGIN))
           .append("\" x2=\"").append(f(b[0] + MARGIN)).append("\" y2=\"").append(f(b[1] + MARGIN))
-          .append("\" stroke-width=\"1.2\"><title>").append(html(name(network, l.a()))).append(" against ")
+          .append("\" stroke-width=\"1\"><title>").append(html(name(network, l.a()))).append(" against ")
           .append(html(name(network, l.b()))).append(" on ").append(l.weight()).append(l.weight() == 1 ? " target" : " targets")
           .append("</title></line>");
     }
