@@ -180,24 +180,15 @@ public final class CorpusAggregate implements Serializable {
         || d.quotes().stream().anyMatch(q -> q.themes().stream().anyMatch(wanted::contains));
   }
 
-  /** The outlet a document comes from: its metadata {@code outlet}, else {@code source}, else {@code publisher}. */
+  /**
+   * The outlet a document comes from: its metadata {@code outlet}, else {@code publisher}, else
+   * {@code source} (a feed's own name for itself is often there), at the top level or one object down.
+   */
   static Optional<String> outlet(DocumentAnalysis d) {
-    for (String field : List.of("outlet", "source", "publisher")) {
-      Object v = d.metadata().get(field);
-      if (v != null && !String.valueOf(v).isBlank()) {
-        return Optional.of(String.valueOf(v).strip());
-      }
-    }
-    return Optional.empty();
+    return Metadata.first(d.metadata(), List.of("outlet", "publisher", "source"));
   }
 
   private static String dateText(DocumentAnalysis d) {
-    for (String field : Dates.FIELDS) {
-      Object v = d.metadata().get(field);
-      if (v != null) {
-        return String.valueOf(v);
-      }
-    }
-    return "";
+    return Dates.text(d.metadata()).orElse("");
   }
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Document dates and the periods a report buckets them in. A date is the metadata {@code date},
- * {@code published} or {@code timestamp} (the first present) when it starts with an ISO 8601
+ * {@code published} or {@code timestamp} (the first present, at the top level or in a nested
+ * object such as {@code "meta"}) when it starts with an ISO 8601
  * calendar date, {@code yyyy-mm-dd}, or a month, {@code yyyy-mm}; time and zone are ignored, so a
  * document falls on the day its own newsroom dated it.
  */
@@ -33,13 +35,12 @@ final class Dates implements Serializable {
   private boolean monthOnly;
 
   static Optional<Dated> of(Map<String, Object> metadata) {
-    for (String field : FIELDS) {
-      Object value = metadata.get(field);
-      if (value != null) {
-        return parse(String.valueOf(value).strip());
-      }
-    }
-    return Optional.empty();
+    return text(metadata).flatMap(Dates::parse);
+  }
+
+  /** The date as written: the first of {@link #FIELDS} present, at the top level or one object down. */
+  static Optional<String> text(Map<String, Object> metadata) {
+    return Metadata.first(metadata, List.of(FIELDS));
   }
 
   static Optional<Dated> parse(String text) {

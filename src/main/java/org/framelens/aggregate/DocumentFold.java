@@ -116,11 +116,11 @@ final class DocumentFold {
     Optional<String> concept = Schema.concept(t);
     String kind = Targets.kind(t, concept);
     String key = Targets.key(t, concept);
-    if (!kind.equals(Targets.ACTOR)) {
-      // a theme key gathers different wordings ("Western sanctions", "the sanctions"): name it by the theme
-      String wording = kind.equals(Targets.TEXT) ? t.text().strip() : t.theme().or(() -> concept).orElse(key);
-      into.targetWordings.computeIfAbsent(kind + ":" + key, k -> new HashMap<>()).merge(wording, 1L, Long::sum);
-    }
+    // a theme key gathers different wordings ("Western sanctions", "the sanctions"): name it by the
+    // theme; an actor is named by its canonical name, by its wording only where no document lists it
+    String wording = kind.equals(Targets.TEXT) || kind.equals(Targets.ACTOR) ? t.text().strip()
+        : t.theme().or(() -> concept).orElse(key);
+    into.targetWordings.computeIfAbsent(kind + ":" + key, k -> new HashMap<>()).merge(wording, 1L, Long::sum);
     ActorStats.CellStats cell = stats.stances.computeIfAbsent(key, k -> new ActorStats.CellStats(kind));
     if (s.polarity() == Stance.Polarity.FOR) {
       cell.forCount++;

@@ -153,8 +153,8 @@ final class ReportAssembler {
     int colon = kindAndKey.indexOf(':');
     String kind = kindAndKey.substring(0, colon);
     String key = kindAndKey.substring(colon + 1);
-    if (kind.equals(Targets.ACTOR)) {
-      return info.containsKey(key) ? info.get(key).name() : key;
+    if (kind.equals(Targets.ACTOR) && info.containsKey(key)) {
+      return info.get(key).name();
     }
     String best = key;
     long most = 0;

@@ -42,7 +42,7 @@ final class ReportOptionsMixin {
   List<String> themes = new ArrayList<>();
 
   @Option(names = "--outlet", paramLabel = "NAME",
-      description = "only documents whose metadata outlet (else source, else publisher) is this, in any case;"
+      description = "only documents whose metadata outlet (else publisher, else source) is this, in any case;"
           + " repeatable")
   List<String> outlets = new ArrayList<>();
 

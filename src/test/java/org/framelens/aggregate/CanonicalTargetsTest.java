@@ -43,4 +43,16 @@ class CanonicalTargetsTest {
     assertEquals(2, targets.get(0).against());
     assertEquals(2, targets.get(0).documentCount());
   }
+
+  @Test
+  void aTargetIdNoDocumentListsIsNamedByItsMostFrequentWording() {
+    CorpusAggregate agg = CorpusAggregate.empty();
+    agg.add(lundAgainst("a", "ola-nord", "Ola Nord"));
+    agg.add(lundAgainst("b", "ola-nord", "Ola Nord"));
+    agg.add(lundAgainst("c", "ola-nord", "Nord"));
+    TargetCount target = agg.report().actor("greta-lund").orElseThrow().stanceSummary().stream()
+        .filter(t -> t.target().equals("ola-nord")).findFirst().orElseThrow();
+    assertEquals("Ola Nord", target.label());
+    assertEquals("actor", target.kind());
+  }
 }
