@@ -39,9 +39,14 @@ final class HtmlRenderer implements Renderer {
     SvgTimeMultiples.section(r, top, colours, o);
     HtmlCharts.sides(r, colours, o);
     HtmlCharts.heatMap(r, o);
-    o.append("<section id=\"actors\">\n<h2>Top actors</h2>\n<p class=\"note\">The ").append(top.size())
-        .append(" most active actors, each with a sample of their quotes and stances; the first ").append(OPEN_SECTIONS)
-        .append(" are open, click a name to open the others.</p>\n");
+    o.append("<section id=\"actors\">\n<h2>Top actors</h2>\n");
+    if (top.isEmpty()) {
+      o.append("<p class=\"empty\">No actor gets a section of its own (--top 0); every actor is in the index below.</p>\n");
+    } else {
+      o.append("<p class=\"note\">The ").append(top.size())
+          .append(" most active actors, each with a sample of their quotes and stances; the first ").append(OPEN_SECTIONS)
+          .append(" are open, click a name to open the others.</p>\n");
+    }
     Map<String, String> names = new TreeMap<>();
     r.actors().forEach(a -> names.put(a.id(), a.name()));
     for (int i = 0; i < top.size(); i++) {

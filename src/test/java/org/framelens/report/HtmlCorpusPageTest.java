@@ -91,6 +91,17 @@ class HtmlCorpusPageTest {
   }
 
   @Test
+  void withNoTopActorsEveryActorIsAnIndexRowAndThePageStillRenders() throws IOException {
+    FramingReport report = CorpusAggregate.of(DOCS, ReportOptions.defaults().withTop(0)).report();
+    String html = page(DOCS, 0);
+    assertEquals(report.actors().size(), count(html, "<tr id=\"actor-"));
+    assertEquals(0, count(html, "<details class=\"card actor\""));
+    assertTrue(html.contains("No two top actors take the same side on a target."));
+    assertTrue(html.contains("No actor gets a section of its own (--top 0)"));
+    assertTrue(html.endsWith("</html>\n"));
+  }
+
+  @Test
   void actorAnchorsAreOneToOne() {
     assertEquals("actor-jos-_e9_", Svg.anchor("jos-é"));
     assertTrue(!Svg.anchor("jos-é").equals(Svg.anchor("jos--")));
