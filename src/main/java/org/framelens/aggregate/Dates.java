@@ -77,12 +77,19 @@ final class Dates implements Serializable {
     return minDay <= maxDay;
   }
 
-  Optional<LocalDate> first() {
-    return any() ? Optional.of(LocalDate.ofEpochDay(minDay)) : Optional.empty();
+  /** The first day dated, as {@code yyyy-mm} when some document is dated only by month. */
+  Optional<String> first() {
+    return any() ? Optional.of(shown(minDay)) : Optional.empty();
   }
 
-  Optional<LocalDate> last() {
-    return any() ? Optional.of(LocalDate.ofEpochDay(maxDay)) : Optional.empty();
+  /** The last day dated, as {@code yyyy-mm} when some document is dated only by month. */
+  Optional<String> last() {
+    return any() ? Optional.of(shown(maxDay)) : Optional.empty();
+  }
+
+  private String shown(long epochDay) {
+    String day = LocalDate.ofEpochDay(epochDay).toString();
+    return monthOnly ? day.substring(0, 7) : day;
   }
 
   /**

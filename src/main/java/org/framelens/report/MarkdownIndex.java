@@ -1,5 +1,6 @@
 package org.framelens.report;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,8 @@ final class MarkdownIndex {
 
   /** Entries shown in each top list of the overview. */
   static final int TOP_LIST = 10;
+  /** Free-text targets and co-quoted actors shown per actor, the most frequent first. */
+  static final int PER_ACTOR = 10;
 
   private MarkdownIndex() {}
 
@@ -62,7 +65,9 @@ final class MarkdownIndex {
     o.append("\n\n");
     MarkdownRenderer.table(o, "lr", what, count);
     for (Ranked x : ranked.subList(0, Math.min(TOP_LIST, ranked.size()))) {
-      MarkdownRenderer.cells(o, Text.md(x.label()), Long.toString(x.count()));
+      // free-text targets in quotes: words as written, not an actor, theme or concept
+      String label = x.kind().equals("text") ? "“" + x.label() + "”" : x.label();
+      MarkdownRenderer.cells(o, Text.md(label), Long.toString(x.count()));
     }
     o.append('\n');
   }
@@ -78,10 +83,17 @@ final class MarkdownIndex {
     if (byActor.isEmpty()) {
       return;
     }
-    o.append("**Other targets**\n\n");
-    byActor.forEach((who, cells) -> o.append("- ").append(Text.md(who.substring(0, who.indexOf('\u0000'))))
-        .append(": ").append(cells.stream().map(MarkdownIndex::tailEntry).collect(Collectors.joining("; ")))
-        .append('\n'));
+    o.append("**Other targets** (free text; at most ").append(PER_ACTOR).append(" per actor, the most frequent first)\n\n");
+    byActor.forEach((who, cells) -> {
+      o.append("- ").append(Text.md(who.substring(0, who.indexOf('\u0000')))).append(": ")
+          .append(cells.stream().sorted(Comparator.comparingInt((StanceCell c) -> c.forCount() + c.against())
+              .reversed().thenComparing(StanceCell::target)).limit(PER_ACTOR).map(MarkdownIndex::tailEntry)
+              .collect(Collectors.joining("; ")));
+      if (cells.size() > PER_ACTOR) {
+        o.append("; and ").append(cells.size() - PER_ACTOR).append(" more");
+      }
+      o.append('\n');
+    });
     o.append('\n');
   }
 

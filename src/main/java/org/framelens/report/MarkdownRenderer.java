@@ -2,6 +2,7 @@ package org.framelens.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,9 @@ import org.framelens.report.FramingReport.ThemeScore;
 
 /** The report as Markdown: overview tables first, then one section per actor. */
 final class MarkdownRenderer implements Renderer {
+
+  /** Entries shown per list in the sides table, so one big side stays one readable row. */
+  static final int SIDE_LIST = 8;
 
   @Override
   public void render(FramingReport r, Writer w) throws IOException {
@@ -57,14 +61,16 @@ final class MarkdownRenderer implements Renderer {
     if (r.affiliations().isEmpty()) {
       return;
     }
-    o.append("## Sides\n\nEach side is an actor together with everyone affiliated with it.\n\n");
+    o.append("## Sides\n\nEach side is an actor together with everyone affiliated with it; at most ")
+        .append(SIDE_LIST).append(" members (by id), themes and stance targets (actors, themes, concepts; most frequent first) each.\n\n");
     table(o, "llrll", "Side", "Members", "Quotes", "Themes (hits)", "Stances");
     for (AffiliationFrame s : r.affiliations()) {
-      cells(o, Text.md(s.name()), Text.md(String.join(", ", s.members())), Integer.toString(s.quotes()),
-          Text.md(s.themes().stream().filter(t -> t.hits() > 0)
-              .map(t -> t.theme() + " " + t.hits()).collect(Collectors.joining(", "))),
-          Text.md(s.stanceSummary().stream().map(MarkdownRenderer::stanceCount)
-              .collect(Collectors.joining(", "))));
+      List<FramingReport.TargetCount> targets = s.stanceSummary().stream().filter(t -> !t.kind().equals("text"))
+          .sorted(Comparator.comparingInt((FramingReport.TargetCount t) -> t.forCount() + t.against()).reversed()
+              .thenComparing(FramingReport.TargetCount::target)).toList();
+      cells(o, Text.md(s.name()), Text.md(capped(s.members())), Integer.toString(s.quotes()),
+          Text.md(capped(s.themes().stream().filter(t -> t.hits() > 0).map(t -> t.theme() + " " + t.hits()).toList())),
+          Text.md(capped(targets.stream().map(MarkdownRenderer::stanceCount).toList())));
     }
     o.append('\n');
   }
@@ -204,10 +210,20 @@ final class MarkdownRenderer implements Renderer {
     }
     if (!a.coQuoted().isEmpty()) {
       o.append("**Quoted alongside:** ");
-      o.append(a.coQuoted().stream().map((CoQuoted c) -> Text.md(c.name()) + " (" + c.documentCount()
-          + (c.documentCount() == 1 ? " document)" : " documents)")).collect(Collectors.joining(", ")));
+      o.append(a.coQuoted().stream().limit(MarkdownIndex.PER_ACTOR).map((CoQuoted c) -> Text.md(c.name()) + " ("
+          + c.documentCount() + (c.documentCount() == 1 ? " document)" : " documents)"))
+          .collect(Collectors.joining(", ")));
+      if (a.coQuoted().size() > MarkdownIndex.PER_ACTOR) {
+        o.append(" and ").append(a.coQuoted().size() - MarkdownIndex.PER_ACTOR).append(" others");
+      }
       o.append("\n\n");
     }
+  }
+
+  /** The first {@link #SIDE_LIST} entries, then how many more. */
+  private static String capped(List<String> entries) {
+    String shown = String.join(", ", entries.subList(0, Math.min(SIDE_LIST, entries.size())));
+    return entries.size() > SIDE_LIST ? shown + " and " + (entries.size() - SIDE_LIST) + " more" : shown;
   }
 
   /** A sample of document ids, and how many there are in all when the sample is not all. */

@@ -143,6 +143,13 @@ class FramingReportTest {
   }
 
   @Test
+  void aDateOfAMonthOnlyMakesTheSpanShowMonths() {
+    assertEquals(Optional.of("2025-03"), report.overview().from());
+    assertEquals(Optional.of("2025-04"), report.overview().to());
+    assertEquals("month", report.overview().granularity());
+  }
+
+  @Test
   void reportDoesNotDependOnTheOrderOfDocuments() {
     var reversed = new java.util.ArrayList<>(ReportFixtures.corpus());
     java.util.Collections.reverse(reversed);
