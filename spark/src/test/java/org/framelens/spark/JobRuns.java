@@ -2,7 +2,6 @@ package org.framelens.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,10 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
-import org.framelens.actor.ActorRegistry;
-import org.framelens.aggregate.ActorRecords;
-import org.framelens.aggregate.CorpusIdentity;
-import org.framelens.analysis.DocumentAnalysis;
 import org.framelens.corpus.Json;
 import picocli.CommandLine;
 
@@ -34,27 +29,6 @@ final class JobRuns {
     return SparkSession.builder().master("local[1]").appName("framelens-test")
         .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
         .config("spark.ui.enabled", "false").getOrCreate();
-  }
-
-  /**
-   * The CLI's JSONL with corpus-wide actor ids: its lines rewritten through the library's
-   * {@link CorpusIdentity}, folded over the whole output, as {@code analyze} does before writing
-   * (a no-op on lines that already carry canonical ids).
-   */
-  static List<String> canonical(Path cliJsonl) throws IOException {
-    List<String> lines = Files.readAllLines(cliJsonl);
-    ActorRecords records = ActorRecords.empty();
-    for (String line : lines) {
-      records.add(Json.mapper().readValue(line, DocumentAnalysis.class));
-    }
-    CorpusIdentity identity = records.resolve(ActorRegistry.empty());
-    List<String> canonical = new ArrayList<>();
-    for (String line : lines) {
-      ObjectNode tree = (ObjectNode) Json.mapper().readTree(line);
-      identity.apply(tree);
-      canonical.add(Json.mapper().writeValueAsString(tree));
-    }
-    return canonical;
   }
 
   /** Line by line, so a failure names the first document that differs instead of printing the corpus twice. */
