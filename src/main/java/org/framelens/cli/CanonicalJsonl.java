@@ -8,8 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.framelens.FramelensException;
 import org.framelens.actor.ActorRegistry;
 import org.framelens.aggregate.ActorRecords;
@@ -60,16 +58,6 @@ final class CanonicalJsonl implements Closeable {
         out.write('\n');
       }
     }
-  }
-
-  /** The same identity for analyses already in memory (a report straight from {@code analyze} or a JSONL file). */
-  static List<DocumentAnalysis> canonical(List<DocumentAnalysis> analyses, ActorRegistry registry) {
-    ActorRecords records = ActorRecords.empty();
-    analyses.forEach(records::add);
-    CorpusIdentity identity = records.resolve(registry);
-    List<DocumentAnalysis> out = new ArrayList<>(analyses.size());
-    analyses.forEach(a -> out.add(identity.apply(a)));
-    return out;
   }
 
   /**

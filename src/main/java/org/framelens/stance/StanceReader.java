@@ -82,7 +82,7 @@ public final class StanceReader {
         Stance.Target target = target(doc, t, actors, hits);
         for (String holder : holders) {
           if (!target.actor().filter(holder::equals).isPresent()) {
-            stances.add(new Stance(holder, target, polarity.get(), cue, evidence, source));
+            stances.add(new Stance(holder, target, polarity.get(), cue, evidence, source, 0.7));
           }
         }
       }
@@ -225,6 +225,6 @@ public final class StanceReader {
       }
     }
     Optional<String> actor = actors.named(t);
-    return new Stance.Target(doc.text().substring(start, end), start, end, actor, theme);
+    return new Stance.Target(doc.text().substring(start, end), start, end, actor, theme, Optional.empty());
   }
 }
