@@ -66,6 +66,8 @@ public final class DocumentActors {
     final Set<String> aliases = new LinkedHashSet<>();
     char gender = '-';
     boolean referenced;
+    /** A mention that names no one (a pronoun with no antecedent, "the campaign"): never listed. */
+    boolean unresolved;
     int firstToken;
 
     Builder(String id, String name, Actor.Type type, int firstToken) {
@@ -563,27 +565,79 @@ public final class DocumentActors {
       }
     }
     if (doc.tag(last).startsWith("NNP") && !definite) {
-      String name = words(s, e);
       Builder namesake = mostRecentWithNamePart(doc.word(last), s);
       if (namesake != null) {
         return List.of(namesake.id); // "Park" when CoreNLP did not tag it PERSON this time
       }
-      Builder b = actors.get(slug(name));
-      if (b == null) {
-        b = named(name, Actor.Type.PERSON, s);
+      if (allProperNouns(s, e)) {
+        String name = words(s, e);
+        Builder b = actors.get(slug(name));
+        if (b == null) {
+          b = named(name, Actor.Type.PERSON, s);
+        }
+        return List.of(b.id);
       }
-      return List.of(b.id);
     }
     boolean organisation = ORGANISATION_NOUNS.contains(head);
     int nameStart = s;
-    while (organisation && nameStart < last && doc.tag(nameStart).equals("DT")) {
+    while (nameStart < last && (doc.tag(nameStart).equals("DT") || doc.tag(nameStart).equals("PRP$"))) {
       nameStart++; // "the Iranian foreign ministry" is named "Iranian foreign ministry"
+    }
+    if (affiliation.isEmpty() && !namesSomeone(nameStart, e) && !describesSomeone(s, e)) {
+      // "voters", "the campaign", "his aides": the quote keeps the mention, but no actor is listed
+      return List.of(unresolved(phrase(s, e), s).id);
     }
     Builder unnamed = named(phrase(nameStart, e), organisation ? Actor.Type.ORGANIZATION : Actor.Type.UNNAMED, s);
     if (unnamed.affiliation.isEmpty()) {
       unnamed.affiliation = affiliation;
     }
     return List.of(unnamed.id);
+  }
+
+  /** "Hillary Clinton", "Le Pen": every word a proper noun, so the phrase is a name, not "some Republicans". */
+  private boolean allProperNouns(int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (!doc.tag(i).startsWith("NNP")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> QUANTIFIERS = Set.of("many", "some", "several", "other", "few", "more", "most",
+      "all", "both", "another", "such", "any", "each", "one");
+
+  /**
+   * A generic source worth keeping: a person or body noun with a modifier of its own, "senior
+   * officials", "a Western diplomat", "black voters"; not a bare "aides", "the campaign" or "the
+   * statement" once determiners and quantifiers are set aside.
+   */
+  private boolean describesSomeone(int s, int e) {
+    int last = e - 1;
+    String head = doc.lemma(last).toLowerCase(Locale.ROOT);
+    boolean personLike = gazetteer.title(head).isPresent() || AGENT_NOUNS.contains(head)
+        || GENERIC_PEOPLE.contains(head) || ORGANISATION_NOUNS.contains(head);
+    if (!personLike) {
+      return false;
+    }
+    for (int i = s; i < last; i++) {
+      String tag = doc.tag(i);
+      boolean modifier = tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("VBN") || tag.equals("VBG");
+      if (modifier && !QUANTIFIERS.contains(doc.lemma(i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a common-noun phrase names whom it stands for: "the Pentagon spokesman" yes, "aides" no. */
+  private boolean namesSomeone(int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (doc.tag(i).startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isDefinite(int s, int last) {
@@ -616,7 +670,7 @@ public final class DocumentActors {
           return List.of(body.get());
         }
       }
-      return List.of(named(w, Actor.Type.UNNAMED, token).id);
+      return List.of(unresolved(doc.word(token), token).id);
     }
     // a person known to be of the pronoun's gender close by, else anyone who may be, further back
     for (boolean exact : new boolean[] {true, false}) {
@@ -642,7 +696,7 @@ public final class DocumentActors {
     if (best != null) {
       return List.of(best);
     }
-    return List.of(named(w, Actor.Type.UNNAMED, token).id);
+    return List.of(unresolved(doc.word(token), token).id);
   }
 
   private String pronounReferent(int token, char gender, boolean exactGender, int reach) {
@@ -823,6 +877,18 @@ public final class DocumentActors {
     return gazetteer.byId(id).map(e -> entity(e, token)).orElseGet(() -> named(id, Actor.Type.STATE, token));
   }
 
+  /** A placeholder for a mention that names no actor; its id is internal and never written. */
+  private Builder unresolved(String mention, int token) {
+    String id = "?" + token;
+    Builder b = actors.get(id);
+    if (b == null) {
+      b = new Builder(id, mention, Actor.Type.UNNAMED, token);
+      b.unresolved = true;
+      actors.put(id, b);
+    }
+    return b;
+  }
+
   private Builder named(String name, Actor.Type type, int token) {
     String id = slug(name);
     Builder b = actors.get(id);
@@ -840,6 +906,17 @@ public final class DocumentActors {
     return actors.get(id).name;
   }
 
+  /** The actor id a resolved id stands for; empty for a mention that names no actor. */
+  public Optional<String> actor(String id) {
+    Builder b = actors.get(id);
+    return b == null || b.unresolved ? Optional.empty() : Optional.of(id);
+  }
+
+  /** {@link #resolve} without the mentions that name no actor: who holds a stance or reports. */
+  public List<String> resolveActors(Range mention) {
+    return resolve(mention).stream().filter(id -> !actors.get(id).unresolved).toList();
+  }
+
   /**
    * The actors worth listing: every person, every actor a mention resolved to, and the states and
    * organisations those are affiliated with.
@@ -852,7 +929,7 @@ public final class DocumentActors {
     }
     List<Actor> out = new ArrayList<>();
     for (Builder b : actors.values()) {
-      if (b.type == Actor.Type.PERSON || b.referenced) {
+      if (!b.unresolved && (b.type == Actor.Type.PERSON || b.referenced)) {
         out.add(b.build());
       }
     }

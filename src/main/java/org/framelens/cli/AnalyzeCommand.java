@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import org.framelens.aggregate.CorpusAggregate;
+import org.framelens.aggregate.ReportOptions;
 import org.framelens.analysis.Analyzer;
 import org.framelens.analysis.AnalyzerConfig;
 import org.framelens.analysis.DocumentAnalysis;
@@ -24,6 +26,7 @@ import org.framelens.lexicon.LexiconException;
 import org.framelens.report.CsvTable;
 import org.framelens.report.ReportFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -57,7 +60,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   String format = "jsonl";
 
   @Option(names = "--csv-table", paramLabel = "TABLE", converter = ReportCommand.TableName.class,
-      description = "with --format csv: long (default), themes, stances, quotes, actors or timeline")
+      description = "with --format csv: long (default), themes, stances, quotes, actors, timeline or targets")
   CsvTable csvTable;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -77,6 +80,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = {"-q", "--quiet"}, description = "no progress line on standard error")
   boolean quiet;
+
+  @Mixin
+  ReportOptionsMixin reportOptions = new ReportOptionsMixin();
 
   /** Standard input for "-"; tests set their own. */
   InputStream stdin = System.in;
@@ -103,6 +109,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
+    ReportOptions options = reportOptions.options(spec);
     if (replaceLexicons && lexicons.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--replace-lexicons needs --lexicons");
     }
@@ -118,7 +125,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INVALID_LEXICON;
     }
-    Run run = new Run(analyzer, err, new Progress(err, !quiet && Progress.stderrIsTerminal()));
+    Run run = new Run(analyzer, err, new Progress(err, !quiet && Progress.stderrIsTerminal()),
+        reportFormat == null ? null : CorpusAggregate.empty(options));
     try {
       if (reportFormat == null) {
         writeJsonl(run);
@@ -139,7 +147,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       return run.missing > 0 ? ExitCodes.MISSING_INPUT : ExitCodes.BAD_INPUT;
     }
     if (reportFormat != null) {
-      int written = ReportOutput.write(run.collected, ReportOutput.renderer(reportFormat, csvTable), output,
+      int written = ReportOutput.write(run.aggregate, ReportOutput.renderer(reportFormat, csvTable), output,
           spec.commandLine().getOut(), err);
       if (written != ExitCodes.OK) {
         return written;
@@ -184,23 +192,25 @@ public final class AnalyzeCommand implements Callable<Integer> {
     });
   }
 
-  /** One run over the inputs: counts, diagnostics, and either streamed JSONL or collected analyses. */
+  /** One run over the inputs: counts, diagnostics, and either streamed JSONL or analyses folded into an aggregate. */
   private final class Run {
     final Analyzer analyzer;
     final PrintWriter err;
     final Progress progress;
-    final List<DocumentAnalysis> collected = new ArrayList<>();
+    /** Where a report's documents are folded as they stream; null when writing JSONL. */
+    final CorpusAggregate aggregate;
     int analysed;
     int problems;
     int missing;
 
-    Run(Analyzer analyzer, PrintWriter err, Progress progress) {
+    Run(Analyzer analyzer, PrintWriter err, Progress progress, CorpusAggregate aggregate) {
       this.analyzer = analyzer;
       this.err = err;
       this.progress = progress;
+      this.aggregate = aggregate;
     }
 
-    /** Streams JSONL lines to {@code jsonl}, or collects analyses when it is null. */
+    /** Streams JSONL lines to {@code jsonl}, or folds analyses into the aggregate when it is null. */
     void execute(Writer jsonl) throws IOException {
       CorpusReader reader = new CorpusReader(stdin);
       IOException[] failure = new IOException[1];
@@ -222,7 +232,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         analysed++;
         progress.document(outcome.analysis().tokens());
         if (jsonl == null) {
-          collected.add(outcome.analysis());
+          aggregate.add(outcome.analysis());
           return;
         }
         try {
