@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.framelens.actor.ActorRegistry;
 import org.framelens.aggregate.CorpusAggregate;
 import org.framelens.corpus.AtomicOutput;
+import org.framelens.network.NetworkView;
 import org.framelens.report.CsvTable;
 import org.framelens.report.FramingReport;
 import org.framelens.report.Renderer;
@@ -16,18 +17,16 @@ final class ReportOutput {
 
   private ReportOutput() {}
 
-  static Renderer renderer(ReportFormat format, CsvTable csvTable) {
+  static Renderer renderer(ReportFormat format, CsvTable csvTable, NetworkView network) {
+    if (format.isNetwork() && network != null) {
+      return format.renderer(network);
+    }
     return format == ReportFormat.CSV && csvTable != null ? csvTable.renderer() : format.renderer();
   }
 
   /** Returns 0, or {@link ExitCodes#FAILED} after saying why on stderr; a file is never left half-written. */
-  static int write(CorpusAggregate aggregate, Renderer renderer, Path output, PrintWriter out, PrintWriter err) {
-    return write(aggregate, ActorRegistry.empty(), renderer, output, out, err);
-  }
-
-  /** The same, with the {@code --actors} registry winning over what the texts say. */
-  static int write(CorpusAggregate aggregate, ActorRegistry registry, Renderer renderer, Path output, PrintWriter out,
-      PrintWriter err) {
+  static int write(CorpusAggregate aggregate, ActorRegistry registry, Renderer renderer, Path output,
+      PrintWriter out, PrintWriter err) {
     FramingReport report = aggregate.report(registry);
     try {
       if (output == null) {
