@@ -4,6 +4,7 @@ import static org.framelens.cli.CliRun.framelens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,5 +50,15 @@ class AnalyzeReportFormatsTest {
     CliRun report = framelens("report", "--format", "json", saved.toString());
     assertEquals(0, report.code(), report.err());
     assertEquals(one.out(), report.out());
+
+    // the JSONL keeps every stance; the report shows those at or above --min-stance-confidence
+    long inJsonl = 0;
+    for (String line : Files.readAllLines(saved)) {
+      inJsonl += Json.mapper().readTree(line).get("stances").size();
+    }
+    JsonNode overview = Json.mapper().readTree(framelens("report", "--format", "json", "--min-stance-confidence",
+        "0.75", saved.toString()).out()).get("overview");
+    assertEquals(inJsonl, overview.get("stances").asLong() + overview.get("stancesBelowConfidence").asLong());
+    assertTrue(inJsonl > 0);
   }
 }
