@@ -84,8 +84,4 @@ final class ActorViews implements Serializable {
     views.forEach((id, v) -> out.put(id, v.actor(id)));
     return out;
   }
-
-  List<String> ids() {
-    return List.copyOf(views.keySet());
-  }
 }
