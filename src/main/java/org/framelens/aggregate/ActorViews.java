@@ -2,7 +2,6 @@ package org.framelens.aggregate;
 
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.framelens.actor.Actor;
