@@ -16,6 +16,30 @@ public record PersonName(String first, List<String> middle, String last, String 
 
   private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "ben", "bint", "abu", "von", "van",
       "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "la", "le", "st", "ter", "ten", "zu", "mac");
+  private static final Set<String> LEADING_PARTICLES = Set.of("al", "el", "von", "van", "der", "den", "de", "del",
+      "della", "di", "da", "du", "dos", "das", "la", "le", "st", "ter", "ten", "zu");
+  /** Common English short forms of a first name, mapped to the full form: "Ben Rhodes" is "Benjamin J. Rhodes". */
+  private static final java.util.Map<String, String> NICKNAMES = java.util.Map.ofEntries(
+      java.util.Map.entry("ben", "benjamin"), java.util.Map.entry("bill", "william"),
+      java.util.Map.entry("will", "william"), java.util.Map.entry("bob", "robert"),
+      java.util.Map.entry("rob", "robert"), java.util.Map.entry("mike", "michael"),
+      java.util.Map.entry("jim", "james"), java.util.Map.entry("jimmy", "james"),
+      java.util.Map.entry("tom", "thomas"), java.util.Map.entry("joe", "joseph"),
+      java.util.Map.entry("dick", "richard"), java.util.Map.entry("rick", "richard"),
+      java.util.Map.entry("chris", "christopher"), java.util.Map.entry("dan", "daniel"),
+      java.util.Map.entry("dave", "david"), java.util.Map.entry("chuck", "charles"),
+      java.util.Map.entry("charlie", "charles"), java.util.Map.entry("nick", "nicholas"),
+      java.util.Map.entry("tony", "anthony"), java.util.Map.entry("andy", "andrew"),
+      java.util.Map.entry("matt", "matthew"), java.util.Map.entry("pat", "patrick"),
+      java.util.Map.entry("ken", "kenneth"), java.util.Map.entry("jeff", "jeffrey"),
+      java.util.Map.entry("greg", "gregory"), java.util.Map.entry("sam", "samuel"),
+      java.util.Map.entry("alex", "alexander"), java.util.Map.entry("liz", "elizabeth"),
+      java.util.Map.entry("rudy", "rudolph"), java.util.Map.entry("larry", "lawrence"),
+      java.util.Map.entry("ron", "ronald"), java.util.Map.entry("don", "donald"),
+      java.util.Map.entry("fred", "frederick"), java.util.Map.entry("steve", "steven"),
+      java.util.Map.entry("jon", "jonathan"), java.util.Map.entry("tim", "timothy"),
+      java.util.Map.entry("newt", "newton"), java.util.Map.entry("hank", "henry"),
+      java.util.Map.entry("ted", "edward"));
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v");
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
       "prof", "professor", "rev", "reverend", "sen", "senator", "rep", "representative", "gov", "governor", "pres",
@@ -73,16 +97,18 @@ public record PersonName(String first, List<String> middle, String last, String 
     if (words.isEmpty()) {
       return new PersonName("", List.of(), "", suffix);
     }
-    // the surname runs back over its particles: "Ursula | von der Leyen", "Bill | de Blasio"
+    // the surname runs back over its particles: "Ursula | von der Leyen", "Bill | de Blasio"; a
+    // first word "Ben" or "Abu" is a first name, "de" or "von" only a surname's start
     int lastStart = words.size() - 1;
-    while (lastStart > 0 && PARTICLES.contains(words.get(lastStart - 1))) {
+    while (lastStart > 0 && PARTICLES.contains(words.get(lastStart - 1))
+        && (lastStart - 1 > 0 || LEADING_PARTICLES.contains(words.get(0)))) {
       lastStart--;
     }
     String last = String.join(" ", words.subList(lastStart, words.size()));
     if (lastStart == 0) {
       return new PersonName("", List.of(), last, suffix);
     }
-    return new PersonName(words.get(0), words.subList(1, lastStart), last, suffix);
+    return new PersonName(NICKNAMES.getOrDefault(words.get(0), words.get(0)), words.subList(1, lastStart), last, suffix);
   }
 
   private static String fold(String s) {

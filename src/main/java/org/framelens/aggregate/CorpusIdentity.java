@@ -118,8 +118,13 @@ public final class CorpusIdentity {
       String before = out.path("name").asText();
       out.put("name", c.name());
       out.put("type", c.type().json());
-      c.role().ifPresent(r -> out.put("role", r));
-      c.affiliation().ifPresent(r -> out.put("affiliation", r));
+      // the corpus decides role and side: a stray one in this document gives way to it, or to none
+      c.role().ifPresentOrElse(r -> out.put("role", r), () -> out.remove("role"));
+      String affiliation = out.path("affiliation").asText("");
+      if (c.affiliation().isEmpty() || !c.affiliation().get().equals(affiliation)) {
+        out.remove("affiliationEvidence");
+      }
+      c.affiliation().ifPresentOrElse(r -> out.put("affiliation", r), () -> out.remove("affiliation"));
       if (!before.equals(c.name())) {
         addAlias(out, before);
       }

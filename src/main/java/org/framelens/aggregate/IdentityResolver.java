@@ -27,6 +27,11 @@ final class IdentityResolver {
   static final double SURNAME_SHARE = 0.8;
   /** The winning affiliation needs at least this share of the documents that gave one. */
   static final double AFFILIATION_SHARE = 0.5;
+  /**
+   * ... and at least this share of all the actor's documents: one stray "Irish-born" among two
+   * hundred articles on a senator is noise, not his side.
+   */
+  static final double AFFILIATION_DOCUMENTS = 0.1;
 
   private IdentityResolver() {}
 
@@ -183,7 +188,8 @@ final class IdentityResolver {
     String affiliation = ActorRecord.best(all.affiliations);
     int support = affiliation == null ? 0 : all.affiliations.get(affiliation);
     int given = all.affiliations.values().stream().mapToInt(Integer::intValue).sum();
-    boolean clear = affiliation != null && support >= AFFILIATION_SHARE * given;
+    boolean clear = affiliation != null && support >= AFFILIATION_SHARE * given
+        && support >= AFFILIATION_DOCUMENTS * all.documents;
     return new CanonicalActor(unique, name, type, role, clear ? Optional.of(affiliation) : Optional.empty(),
         clear ? support : 0, List.copyOf(aliases), Optional.empty());
   }

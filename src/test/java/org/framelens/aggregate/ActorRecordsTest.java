@@ -95,6 +95,17 @@ class ActorRecordsTest {
   }
 
   @Test
+  void oneStrayAffiliationAmongManyDocumentsIsNoise() {
+    List<DocumentAnalysis> docs = new ArrayList<>();
+    docs.add(doc("x", person("Lena Marsh", "ireland")));
+    for (int i = 0; i < 20; i++) {
+      docs.add(doc("d" + i, person("Lena Marsh", null)));
+    }
+    CorpusIdentity id = identity(docs.toArray(DocumentAnalysis[]::new));
+    assertEquals(Optional.empty(), id.actor("lena-marsh").orElseThrow().affiliation());
+  }
+
+  @Test
   void theRegistryWinsOverTheText() {
     ActorRegistry registry = ActorRegistry.of(List.of(new ActorRegistry.Entry("potus", "Joe Biden",
         Actor.Type.PERSON, Optional.of("President"), Optional.of("united-states"), List.of("Biden", "Joseph R. Biden"),
@@ -107,6 +118,27 @@ class ActorRecordsTest {
     CanonicalActor biden = id.actor("potus").orElseThrow();
     assertEquals(Optional.of("united-states"), biden.affiliation());
     assertEquals(Optional.of("Q6279"), biden.wikidata());
+  }
+
+  @Test
+  void applyWritesCanonicalIdsIntoSpeakersActorsAndStances() {
+    Actor full = person("Erik J. Dahl", null);
+    Actor surname = person("Dahl", null);
+    Actor plain = person("Erik Dahl", "norway");
+    // the stance is read from JSON so that this test does not depend on the Stance constructor
+    org.framelens.stance.Stance stance = org.framelens.corpus.Json.mapper().convertValue(Map.of("actor", "dahl",
+        "target", Map.of("text", "Erik Dahl", "start", 0, "end", 9, "actor", "erik-dahl"), "polarity", "for",
+        "cue", Map.of("text", "x", "start", 0, "end", 1), "evidence", Map.of("text", "x", "start", 0, "end", 1),
+        "source", "quote"), org.framelens.stance.Stance.class);
+    DocumentAnalysis second = new DocumentAnalysis("b", Map.of(), 10, doc("b", surname).quotes(),
+        List.of(surname, plain), List.of(), List.of(stance));
+    CorpusIdentity id = identity(doc("a", full), doc("c", plain), second);
+    DocumentAnalysis applied = id.apply(second);
+    String canonical = id.canonical("erik-dahl");
+    assertEquals(List.of(canonical), applied.actors().stream().map(Actor::id).toList(), "two ids, one entry");
+    assertEquals(Optional.of(canonical), applied.quotes().get(0).speakers().get(0).actor());
+    assertEquals(canonical, applied.stances().get(0).actor());
+    assertEquals(Optional.of(canonical), applied.stances().get(0).target().actor());
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
+import org.framelens.actor.ActorRegistry;
 import org.framelens.aggregate.CorpusAggregate;
 import org.framelens.aggregate.ReportOptions;
 import org.framelens.report.ReportFixtures;
@@ -31,7 +32,7 @@ class ReportOutputTest {
   @Test
   void aRendererThatFailsMidwayLeavesTheTargetUntouched() throws IOException {
     Path target = Files.writeString(dir.resolve("report.md"), "the old report");
-    int code = ReportOutput.write(aggregate, (report, out) -> {
+    int code = ReportOutput.write(aggregate, ActorRegistry.empty(), (report, out) -> {
       out.write("# half a report");
       throw new IOException("disk full");
     }, target, new PrintWriter(new StringWriter()), new PrintWriter(err));
@@ -50,7 +51,7 @@ class ReportOutputTest {
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
     try {
       assumeFalse(Files.isWritable(locked), "running as root: folder permissions do not bind");
-      int code = ReportOutput.write(aggregate, ReportFormat.MD.renderer(), target,
+      int code = ReportOutput.write(aggregate, ActorRegistry.empty(), ReportFormat.MD.renderer(), target,
           new PrintWriter(new StringWriter()), new PrintWriter(err));
       assertEquals(1, code);
       assertTrue(err.toString().startsWith(target.toString()), err.toString());
@@ -64,7 +65,7 @@ class ReportOutputTest {
   void aTargetThatIsAFolderWithFilesIsExitCodeOneAndKeepsThem() throws IOException {
     Path target = Files.createDirectory(dir.resolve("report.md"));
     Files.writeString(target.resolve("inside.txt"), "kept");
-    int code = ReportOutput.write(aggregate, ReportFormat.MD.renderer(), target, new PrintWriter(new StringWriter()),
+    int code = ReportOutput.write(aggregate, ActorRegistry.empty(), ReportFormat.MD.renderer(), target, new PrintWriter(new StringWriter()),
         new PrintWriter(err));
     assertEquals(1, code);
     assertTrue(err.toString().startsWith(target.toString()), err.toString());
@@ -90,7 +91,7 @@ class ReportOutputTest {
       @Override
       public void close() {}
     };
-    int code = ReportOutput.write(aggregate, ReportFormat.JSON.renderer(), null, new PrintWriter(broken),
+    int code = ReportOutput.write(aggregate, ActorRegistry.empty(), ReportFormat.JSON.renderer(), null, new PrintWriter(broken),
         new PrintWriter(err));
     assertEquals(1, code);
     assertTrue(err.toString().startsWith("stdout: "), err.toString());
