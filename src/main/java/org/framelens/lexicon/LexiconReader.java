@@ -33,7 +33,7 @@ final class LexiconReader {
   private static final Set<String> TOP_KEYS = Set.of("format", "themes");
   private static final Set<String> THEME_KEYS =
       Set.of("id", "label", "description", "source", "parent", "entries");
-  private static final Set<String> ENTRY_KEYS = Set.of("term", "match", "case", "weight");
+  private static final Set<String> ENTRY_KEYS = Set.of("term", "match", "case", "weight", "near", "window");
 
   /** A theme as read, with where it and its parent reference were written. */
   record Draft(Theme theme, String where, String parentWhere) {}
@@ -191,10 +191,62 @@ final class LexiconReader {
         problem(v, "bad weight '" + w + "', expected a number > 0");
       }
     }
+    Optional<Entry.Near> near = near(map, f);
     if (problems.size() > before) {
       return Optional.empty();
     }
-    return term(f.get("term").getValueNode(), term, match, caseSensitive, weight);
+    return term(f.get("term").getValueNode(), term, match, caseSensitive, weight)
+        .map(e -> new Entry(e.term(), e.match(), e.caseSensitive(), e.weight(), near));
+  }
+
+  /** {@code near: term} or {@code near: [term, ...]}, with {@code window: n} or {@code window: [before, after]}. */
+  private Optional<Entry.Near> near(MappingNode map, Map<String, NodeTuple> f) {
+    NodeTuple n = f.get("near");
+    NodeTuple w = f.get("window");
+    if (n == null) {
+      if (w != null) {
+        problem(w.getKeyNode(), "'window' needs 'near'");
+      }
+      return Optional.empty();
+    }
+    List<String> terms = new ArrayList<>();
+    Node value = n.getValueNode();
+    List<Node> items = value instanceof SequenceNode seq ? seq.getValue() : List.of(value);
+    for (Node item : items) {
+      Optional<String> t = scalar(item, "near");
+      if (t.isPresent()) {
+        Optional<String> p = Entry.problemWith(t.get());
+        if (p.isPresent()) {
+          problem(item, "near " + p.get());
+        } else {
+          terms.add(t.get());
+        }
+      }
+    }
+    if (items.isEmpty()) {
+      problem(value, "'near' is empty");
+    }
+    int before = Entry.DEFAULT_WINDOW;
+    int after = Entry.DEFAULT_WINDOW;
+    if (w != null) {
+      Node wv = w.getValueNode();
+      List<Node> sides = wv instanceof SequenceNode seq ? seq.getValue() : List.of(wv, wv);
+      int[] got = new int[2];
+      boolean ok = sides.size() == 2;
+      for (int k = 0; ok && k < 2; k++) {
+        String s = scalar(sides.get(k), "window").orElse("");
+        ok = s.matches("\\d{1,3}");
+        got[k] = ok ? Integer.parseInt(s) : 0;
+      }
+      if (!ok || !Entry.Near.validWindow(got[0], got[1])) {
+        problem(wv, "bad window: expected a number of tokens or [before, after]; "
+            + Entry.Near.windowProblem(got[0], got[1]));
+        return Optional.empty();
+      }
+      before = got[0];
+      after = got[1];
+    }
+    return terms.isEmpty() ? Optional.empty() : Optional.of(new Entry.Near(terms, before, after));
   }
 
   private Optional<Entry> term(Node node, String term, Entry.Match match, boolean sensitive, double weight) {

@@ -2,7 +2,6 @@ package org.framelens.lexicon;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,8 +47,14 @@ public final class ThemeMatcher {
   private final boolean[] hasChildren;
   private final String[] entryTheme;
   private final Entry[] entries;
+  // near entries: ids ending at a node, the node ends of near terms, and per entry its roots and window
+  private final int[][] nearAccepts;
+  private final boolean[] nearFinal;
+  private final int[][] nearRoots;
+  private final int[] nearBefore;
+  private final int[] nearAfter;
 
-  private ThemeMatcher(Builder b) {
+  private ThemeMatcher(MatcherBuilder b) {
     this.lexicon = b.lexicon;
     this.folded = new StringIntMap();
     this.foldedLemmaSide = new int[b.folded.size()][];
@@ -82,15 +87,29 @@ public final class ThemeMatcher {
     int nodes = b.accepts.size();
     this.accepts = new int[nodes][];
     this.hasChildren = b.hasChildren.clone();
+    this.nearAccepts = new int[nodes][];
+    this.nearFinal = Arrays.copyOf(b.nearFinal, Math.max(nodes, b.nearFinal.length));
     for (int node = 0; node < nodes; node++) {
       IntBuffer a = b.accepts.get(node);
       accepts[node] = a == null ? null : mostSpecific(Arrays.copyOf(a.data, a.size));
+      IntBuffer near = b.nearAccepts.get(node);
+      nearAccepts[node] = near == null ? null : near.toArray();
+    }
+    this.nearRoots = b.nearRoots.toArray(int[][]::new);
+    this.nearBefore = new int[entries.length];
+    this.nearAfter = new int[entries.length];
+    for (int e = 0; e < entries.length; e++) {
+      int ee = e;
+      entries[e].near().ifPresent(n -> {
+        nearBefore[ee] = n.before();
+        nearAfter[ee] = n.after();
+      });
     }
   }
 
   /** Compiles every entry of every theme of {@code lexicon}. */
   public static ThemeMatcher compile(Lexicon lexicon) {
-    Builder b = new Builder(lexicon);
+    MatcherBuilder b = new MatcherBuilder(lexicon);
     for (Theme theme : lexicon.themes()) {
       for (Entry entry : theme.entries()) {
         b.add(theme.id(), entry);
@@ -138,7 +157,9 @@ public final class ThemeMatcher {
     private int base;
     private int sentenceStart;
     private int sentenceEnd;
+    private int hi;
     private boolean negationDone;
+    private final String[] singulars = new String[3];
     private int best;
 
     Run(ParsedDocument doc) {
@@ -152,6 +173,7 @@ public final class ThemeMatcher {
         negated = new boolean[n];
       }
       base = lo;
+      this.hi = hi;
       symbols.clear();
       boolean any = false;
       for (int i = lo; i < hi; i++) {
@@ -190,6 +212,12 @@ public final class ThemeMatcher {
       String lower = lemma.equals(word) ? lemma : word.toLowerCase(Locale.ROOT);
       if (lower == lemma || lemma.equals(lower)) {
         folded(lemma, true, true);
+        if (lower.charAt(lower.length() - 1) == 's' && doc.tag(i).startsWith("NNP")) {
+          int k = EntryForms.singulars(lower, singulars);
+          for (int g = 0; g < k; g++) {
+            folded(singulars[g], true, false);
+          }
+        }
       } else {
         folded(lemma, true, false);
         folded(lower, false, true);
@@ -230,6 +258,10 @@ public final class ThemeMatcher {
     }
 
     private void explore(int node, int token, int start, int hi) {
+      if (node != 0 && token + 1 < hi && possessive(token)) {
+        // "NATO's expansion" matches the entry "nato expansion"
+        explore(node, token + 1, start, hi);
+      }
       int from = symbolStart[token - base];
       int to = symbolStart[token - base + 1];
       for (int k = from; k < to; k++) {
@@ -238,7 +270,7 @@ public final class ThemeMatcher {
           continue;
         }
         int length = token + 1 - start;
-        if (accepts[child] != null) {
+        if (accepts[child] != null || nearAccepts[child] != null && passingNear(child, start, token + 1, null)) {
           if (length > best) {
             best = length;
             bestNodes.clear();
@@ -253,14 +285,80 @@ public final class ThemeMatcher {
       }
     }
 
+    private boolean possessive(int token) {
+      String w = doc.word(token);
+      return doc.tag(token).equals("POS") || w.equals("'s") || w.equals("\u2019s");
+    }
+
+    /**
+     * Whether a near entry ending at {@code node} holds for the term at tokens [start, end); adds
+     * the ids of those that hold to {@code into} when given.
+     */
+    private boolean passingNear(int node, int start, int end, IntBuffer into) {
+      boolean any = false;
+      for (int e : nearAccepts[node]) {
+        if (nearHolds(e, start, end)) {
+          if (into == null) {
+            return true;
+          }
+          into.add(e);
+          any = true;
+        }
+      }
+      return any;
+    }
+
+    private boolean nearHolds(int e, int start, int end) {
+      int leftFrom = Math.max(base, start - nearBefore[e]);
+      int rightTo = Math.min(hi, end + nearAfter[e]);
+      for (int root : nearRoots[e]) {
+        for (int p = leftFrom; p < start; p++) {
+          if (phraseWithin(root, p, start)) {
+            return true;
+          }
+        }
+        for (int p = end; p < rightTo; p++) {
+          if (phraseWithin(root, p, rightTo)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether a near term's path from {@code node} matches tokens from {@code token} ending by {@code limit}. */
+    private boolean phraseWithin(int node, int token, int limit) {
+      int from = symbolStart[token - base];
+      int to = symbolStart[token - base + 1];
+      for (int k = from; k < to; k++) {
+        int child = edges.get(((long) node << 32) | symbols.data[k]);
+        if (child < 0) {
+          continue;
+        }
+        if (nearFinal[child]) {
+          return true;
+        }
+        if (token + 1 < limit && hasChildren[child] && phraseWithin(child, token + 1, limit)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private void emit(int start, int end, List<ThemeHit> hits) {
       int[] chosen;
-      if (bestNodes.size == 1) {
+      if (bestNodes.size == 1 && nearAccepts[bestNodes.data[0]] == null) {
         chosen = accepts[bestNodes.data[0]];
       } else {
         IntBuffer all = new IntBuffer();
         for (int k = 0; k < bestNodes.size; k++) {
-          all.addAll(accepts[bestNodes.data[k]]);
+          int node = bestNodes.data[k];
+          if (accepts[node] != null) {
+            all.addAll(accepts[node]);
+          }
+          if (nearAccepts[node] != null) {
+            passingNear(node, start, end, all);
+          }
         }
         all.dedupeFrom(0);
         chosen = mostSpecific(Arrays.copyOf(all.data, all.size));
@@ -273,7 +371,7 @@ public final class ThemeMatcher {
       }
       boolean neg = negated[start - base];
       for (int e : chosen) {
-        hits.add(new ThemeHit(entryTheme[e], entries[e].term(), startChar, endChar, entries[e].weight(), neg));
+        hits.add(new ThemeHit(entryTheme[e], entries[e].label(), startChar, endChar, entries[e].weight(), neg));
       }
     }
 
@@ -283,45 +381,13 @@ public final class ThemeMatcher {
         if (j >= lo) {
           negated[j - lo] = scope;
         }
-        switch (clauseRole(doc.word(j), doc.lemma(j), doc.tag(j))) {
+        switch (Negation.clauseRole(doc.word(j), doc.lemma(j), doc.tag(j))) {
           case NEGATOR -> scope = true;
           case BOUNDARY -> scope = false;
           default -> { }
         }
       }
     }
-  }
-
-  enum ClauseRole { NEGATOR, BOUNDARY, OTHER }
-
-  /**
-   * What a token does to a negation scope, read from its lemma. "nor" both ends the previous
-   * clause and negates the next, so it counts as a negator.
-   */
-  static ClauseRole clauseRole(String word, String lemma, String tag) {
-    switch (lemma) {
-      case "not", "n't", "no", "never", "without", "neither", "nor", "none", "nothing", "nobody",
-          "nowhere", "cannot":
-        return ClauseRole.NEGATOR;
-      case "and", "or", "but", "yet", "while", "whereas", "although", "though", "however", "because":
-        return ClauseRole.BOUNDARY;
-      default:
-        break;
-    }
-    if (tag.equals("CC")) {
-      return ClauseRole.BOUNDARY;
-    }
-    int n = word.length();
-    if (n == 0 || n > 3 || Character.isLetterOrDigit(word.charAt(0)) || word.equals("-")) {
-      // a lone hyphen is CoreNLP's split of a compound ("anti - Western"), not a clause break
-      return ClauseRole.OTHER;
-    }
-    for (int k = 0; k < n; k++) {
-      if (",;:.!?…–—-()[]".indexOf(word.charAt(k)) < 0) {
-        return ClauseRole.OTHER;
-      }
-    }
-    return ClauseRole.BOUNDARY;
   }
 
   /**
@@ -342,175 +408,5 @@ public final class ThemeMatcher {
     }
     return byTheme.entrySet().stream().filter(en -> !covered.contains(en.getKey()))
         .mapToInt(Map.Entry::getValue).toArray();
-  }
-
-  /** Inflected forms an entry word may have been written in, mapped back to likely lemmas. */
-  static List<String> lemmaGuesses(String w) {
-    List<String> out = new ArrayList<>();
-    if (w.length() < 4 || !w.chars().allMatch(Character::isLetter)) {
-      return out;
-    }
-    int n = w.length();
-    if (w.endsWith("ies")) {
-      out.add(w.substring(0, n - 3) + "y");
-    } else if (w.endsWith("ses")) {
-      out.add(w.substring(0, n - 2) + "is");
-      out.add(w.substring(0, n - 2));
-      out.add(w.substring(0, n - 1));
-    } else if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("zes")) {
-      out.add(w.substring(0, n - 2));
-    } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-      out.add(w.substring(0, n - 1));
-    } else if (w.endsWith("ied")) {
-      out.add(w.substring(0, n - 3) + "y");
-    } else if (w.endsWith("ed") && n >= 5) {
-      out.add(w.substring(0, n - 2));
-      out.add(w.substring(0, n - 1));
-    } else if (w.endsWith("ing") && n >= 6) {
-      out.add(w.substring(0, n - 3));
-      out.add(w.substring(0, n - 3) + "e");
-    }
-    return out;
-  }
-
-  private static final class Builder {
-    final Lexicon lexicon;
-    final Map<String, IntBuffer[]> folded = new HashMap<>();
-    final CharTrie foldedPrefixes = new CharTrie(false);
-    final CharTrie foldedSuffixes = new CharTrie(true);
-    final Map<String, IntBuffer> sensitive = new HashMap<>();
-    final CharTrie sensitivePrefixes = new CharTrie(false);
-    final CharTrie sensitiveSuffixes = new CharTrie(true);
-    final Map<String, Integer> symbolIds = new HashMap<>();
-    final LongIntMap edges = new LongIntMap();
-    final List<IntBuffer> accepts = new ArrayList<>(java.util.Collections.singletonList(null));
-    boolean[] hasChildren = new boolean[16];
-    final List<String> entryTheme = new ArrayList<>();
-    final List<Entry> entries = new ArrayList<>();
-
-    Builder(Lexicon lexicon) {
-      this.lexicon = lexicon;
-    }
-
-    void add(String theme, Entry entry) {
-      int id = entries.size();
-      entries.add(entry);
-      entryTheme.add(theme);
-      for (List<String> words : tokenings(entry.words())) {
-        addPath(id, words, entry);
-      }
-    }
-
-    /**
-     * CoreNLP 4 splits hyphenated compounds ("anti-Western" is anti, -, Western) while other
-     * tokenisers keep them whole, so an entry word with inner hyphens compiles to both paths.
-     */
-    static List<List<String>> tokenings(List<String> words) {
-      List<List<String>> out = new ArrayList<>(List.of(List.of()));
-      for (String word : words) {
-        List<List<String>> variants = new ArrayList<>();
-        variants.add(List.of(word));
-        if (word.indexOf('-') > 0 && word.indexOf('*') < 0 && !word.endsWith("-") && !word.contains("--")) {
-          List<String> split = new ArrayList<>();
-          for (String part : word.split("-")) {
-            if (!split.isEmpty()) {
-              split.add("-");
-            }
-            split.add(part);
-          }
-          variants.add(split);
-        }
-        List<List<String>> next = new ArrayList<>();
-        for (List<String> prefix : out) {
-          for (List<String> v : variants) {
-            List<String> joined = new ArrayList<>(prefix);
-            joined.addAll(v);
-            next.add(joined);
-          }
-        }
-        out = next;
-      }
-      return out;
-    }
-
-    private void addPath(int id, List<String> words, Entry entry) {
-      int node = 0;
-      for (String word : words) {
-        int symbol = symbol(word, entry);
-        long key = ((long) node << 32) | symbol;
-        int next = edges.get(key);
-        if (next < 0) {
-          next = accepts.size();
-          accepts.add(null);
-          edges.put(key, next);
-          if (node >= hasChildren.length || next >= hasChildren.length) {
-            hasChildren = Arrays.copyOf(hasChildren, Math.max(next, node) * 2 + 2);
-          }
-          hasChildren[node] = true;
-        }
-        node = next;
-      }
-      IntBuffer a = accepts.get(node);
-      if (a == null) {
-        a = new IntBuffer();
-        accepts.set(node, a);
-      }
-      a.add(id);
-    }
-
-    private int symbol(String word, Entry entry) {
-      boolean caseSensitive = entry.caseSensitive();
-      boolean lemma = !caseSensitive && entry.match() == Entry.Match.LEMMA;
-      String text = caseSensitive ? word : word.toLowerCase(Locale.ROOT);
-      String key = (caseSensitive ? "S" : lemma ? "L" : "X") + "\u0000" + text;
-      Integer known = symbolIds.get(key);
-      if (known != null) {
-        return known;
-      }
-      int symbol = symbolIds.size();
-      symbolIds.put(key, symbol);
-      boolean prefix = text.length() > 1 && text.endsWith("*");
-      boolean suffix = !prefix && text.length() > 1 && text.startsWith("*");
-      String stem = prefix ? text.substring(0, text.length() - 1) : suffix ? text.substring(1) : text;
-      if (caseSensitive) {
-        if (prefix) {
-          sensitivePrefixes.add(stem, CharTrie.WORD_SIDE, symbol);
-        } else if (suffix) {
-          sensitiveSuffixes.add(stem, CharTrie.WORD_SIDE, symbol);
-        } else {
-          add(sensitive.computeIfAbsent(stem, k -> new IntBuffer()), symbol);
-        }
-        return symbol;
-      }
-      List<Integer> sides = lemma ? List.of(CharTrie.LEMMA_SIDE, CharTrie.WORD_SIDE) : List.of(CharTrie.WORD_SIDE);
-      for (int side : sides) {
-        if (prefix) {
-          foldedPrefixes.add(stem, side, symbol);
-        } else if (suffix) {
-          foldedSuffixes.add(stem, side, symbol);
-        } else {
-          add(foldedSide(stem, side), symbol);
-        }
-      }
-      if (lemma && !prefix && !suffix) {
-        for (String guess : lemmaGuesses(stem)) {
-          add(foldedSide(guess, CharTrie.LEMMA_SIDE), symbol);
-        }
-      }
-      return symbol;
-    }
-
-    private IntBuffer foldedSide(String key, int side) {
-      return folded.computeIfAbsent(key, k -> new IntBuffer[] {new IntBuffer(), new IntBuffer()})[side];
-    }
-
-    private static void add(IntBuffer b, int symbol) {
-      for (int k = 0; k < b.size; k++) {
-        if (b.data[k] == symbol) {
-          return;
-        }
-      }
-      b.add(symbol);
-    }
   }
 }
