@@ -64,6 +64,10 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--replace-lexicons", description = "with --themes: use only the --lexicons themes")
   boolean replaceLexicons;
 
+  @Option(names = {"-v", "--verbose"},
+      description = "with --themes: list on stderr each statement whose themes differ from its labels (offsets, labels, entries that fired)")
+  boolean verbose;
+
   @Parameters(index = "0", paramLabel = "INPUT-OR-PREDICTIONS")
   Path input;
 
@@ -181,7 +185,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         err.println(lexicons + ": cannot read: " + e.getMessage());
         return ExitCodes.INVALID_LEXICON;
       }
-      return new ThemeEvaluation(themes, input, lexicon, threads, out, err).run(json);
+      return new ThemeEvaluation(themes, input, lexicon, threads, out, err).run(json, verbose);
     } finally {
       out.flush();
       err.flush();

@@ -54,9 +54,9 @@ final class ThemeEvaluation {
   /** A labelled document with its text, and the themes predicted per statement. */
   private record Job(String id, String text, List<Statement> statements) {}
 
-  private record Result(Job job, List<Set<String>> predicted, List<String> problems) {}
+  private record Result(Job job, List<Set<String>> predicted, List<List<String>> entries, List<String> problems) {}
 
-  int run(boolean json) throws IOException {
+  int run(boolean json, boolean verbose) throws IOException {
     ThemeLabels labels;
     try {
       labels = ThemeLabels.parse(labelsFile.toString(), Files.readAllLines(labelsFile, StandardCharsets.UTF_8), lexicon);
@@ -113,7 +113,14 @@ final class ThemeEvaluation {
       for (int k = 0; k < result.job().statements().size(); k++) {
         Set<String> predicted = result.predicted().get(k);
         if (predicted != null) {
-          scores.add(result.job().statements().get(k).themes(), predicted);
+          Statement s = result.job().statements().get(k);
+          scores.add(s.themes(), predicted);
+          if (verbose && !new java.util.TreeSet<>(s.themes()).equals(predicted)) {
+            // offsets and labels only: the texts may not be ours to print into a log
+            err.printf(Locale.ROOT, "%s:%d: %s %d-%d labels %s predicted %s by %s%n", labelsFile, s.line(),
+                s.document(), s.start(), s.end(), new java.util.TreeSet<>(s.themes()), predicted,
+                result.entries().get(k));
+          }
         }
       }
     });
@@ -127,23 +134,28 @@ final class ThemeEvaluation {
     ParsedDocument doc = pipeline.parse(job.text());
     List<ThemeHit> hits = matcher.match(doc);
     List<Set<String>> predicted = new ArrayList<>();
+    List<List<String>> entries = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (Statement s : job.statements()) {
       if (s.end() > job.text().length()) {
         problems.add(labelsFile + ":" + s.line() + ": end " + s.end() + " lies beyond document '" + job.id()
             + "' (" + job.text().length() + " characters); not scored");
         predicted.add(null);
+        entries.add(null);
         continue;
       }
       Set<String> themes = new java.util.TreeSet<>();
+      List<String> by = new ArrayList<>();
       for (ThemeHit h : hits) {
         if (h.start() >= s.start() && h.end() <= s.end()) {
           themes.add(h.theme());
+          by.add(h.theme() + "/" + h.entry());
         }
       }
       predicted.add(themes);
+      entries.add(by);
     }
-    return new Result(job, predicted, problems);
+    return new Result(job, predicted, entries, problems);
   }
 
   private void print(ThemeScores s, boolean json) throws JsonProcessingException {
