@@ -1,0 +1,65 @@
+package org.framelens.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.framelens.nlp.NlpPipeline;
+import org.framelens.nlp.ParsedDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The shipped lexicons on rhetoric written as paraphrase, and on look-alikes that are not it, through CoreNLP. */
+class ShippedParaphrasesTest {
+
+  private static final ThemeMatcher SHIPPED = ThemeMatcher.compile(Lexicons.shipped());
+
+  private static Set<String> themes(String sentence) {
+    ParsedDocument d = NlpPipeline.shared(NlpPipeline.Level.LEMMAS).parse(sentence);
+    Set<String> out = new TreeSet<>();
+    SHIPPED.match(d).forEach(h -> out.add(h.theme()));
+    return out;
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "We are nobody's vassal.|sovereignty",
+      "No foreign capital will choose our friends for us.|sovereignty",
+      "We want a union of free and equal nations.|multipolarity",
+      "One currency should not be a weapon against the whole world.|hegemony",
+      "A handful of powers are writing the rules for everyone else.|hegemony",
+      "They want to dictate their terms to the rest of us.|hegemony",
+      "Washington pulled out of the Kyoto Protocol last year.|unilateralism",
+      "The superpower keeps ignoring the resolutions of the United Nations.|unilateralism",
+      "Taiwan is purely China's internal affair.|sovereignty",
+      "Sanctions have hurt Europe more than Russia, the minister said.|sanctions",
+      "\"Sanctions have failed,\" he said.|sanctions",
+      "Interpol released warrants for Osama bin Laden.|counterterrorism",
+      "Russia joined the anti-terrorist coalition and shared intelligence.|counterterrorism",
+      "The defence minister arrived at the invitation of his counterpart.|security_cooperation",
+      "Nobody will ever make us submit to their will; we will never surrender.|resistance",
+      "The West exerted enormous pressure on the government.|western_pressure",
+      "They backed the opposition to stage the coup.|western_pressure"})
+  void findsTheRhetoricWrittenAsParaphrase(String sentence, String theme) {
+    Set<String> found = themes(sentence);
+    assertTrue(found.contains(theme), sentence + " gave " + found);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "The sovereign debt market rallied on Tuesday.",
+      "A tariff on steel imports takes effect in May.",
+      "Tariffs rose again.",
+      "She did not submit the application on time.",
+      "The judge made an independent decision.",
+      "The company will withdraw from the merger agreement.",
+      "Police said the suspect carried a weapon.",
+      "The council held a meeting on September 11 about the budget.",
+      "The bank dominates the world of mortgage lending in the city.",
+      "He came under political pressure to resign from the board.",
+      "Investors chose their own path through the market."})
+  void leavesLookAlikesAlone(String sentence) {
+    assertEquals(Set.of(), themes(sentence), sentence);
+  }
+}
