@@ -152,6 +152,7 @@ public final class ThemeMatcher {
     private final ParsedDocument doc;
     private final IntBuffer symbols = new IntBuffer();
     private final IntBuffer bestNodes = new IntBuffer();
+    private final IntBuffer bestTermEnds = new IntBuffer();
     private int[] symbolStart = new int[64];
     private boolean[] negated = new boolean[64];
     private int base;
@@ -192,6 +193,7 @@ public final class ThemeMatcher {
       while (i < hi) {
         best = 0;
         bestNodes.clear();
+        bestTermEnds.clear();
         if (symbolStart[i - lo + 1] > symbolStart[i - lo]) {
           explore(0, i, i, hi);
         }
@@ -269,14 +271,13 @@ public final class ThemeMatcher {
         if (child < 0) {
           continue;
         }
-        int length = token + 1 - start;
-        if (accepts[child] != null || nearAccepts[child] != null && passingNear(child, start, token + 1, null)) {
-          if (length > best) {
-            best = length;
-            bestNodes.clear();
-          }
-          if (length == best) {
-            bestNodes.add(child);
+        if (accepts[child] != null) {
+          consider(child << 1, token + 1, token + 1 - start);
+        }
+        if (nearAccepts[child] != null) {
+          int end = nearEnd(child, start, token + 1, -1);
+          if (end > 0) {
+            consider(child << 1 | 1, token + 1, end - start);
           }
         }
         if (token + 1 < hi && hasChildren[child]) {
@@ -291,73 +292,103 @@ public final class ThemeMatcher {
     }
 
     /**
-     * Whether a near entry ending at {@code node} holds for the term at tokens [start, end); adds
-     * the ids of those that hold to {@code into} when given.
+     * Keeps a candidate match of {@code length} tokens if it is the longest so far: {@code key} is
+     * the trie node shifted left once, plus 1 for its near entries; {@code termEnd} is where the
+     * entry's own term ends.
      */
-    private boolean passingNear(int node, int start, int end, IntBuffer into) {
-      boolean any = false;
+    private void consider(int key, int termEnd, int length) {
+      if (length > best) {
+        best = length;
+        bestNodes.clear();
+        bestTermEnds.clear();
+      }
+      if (length == best) {
+        bestNodes.add(key);
+        bestTermEnds.add(termEnd);
+      }
+    }
+
+    /**
+     * Where the longest match of the near entries ending at {@code node} ends, for the term at
+     * tokens [start, termEnd): past a near term found after the term (the hit covers both), at the
+     * term's end for one found before it, or -1 if none holds. With {@code only} >= 0, only that
+     * entry is tried.
+     */
+    private int nearEnd(int node, int start, int termEnd, int only) {
+      int best = -1;
       for (int e : nearAccepts[node]) {
-        if (nearHolds(e, start, end)) {
-          if (into == null) {
-            return true;
-          }
-          into.add(e);
-          any = true;
+        if (only < 0 || e == only) {
+          best = Math.max(best, nearHolds(e, start, termEnd));
         }
       }
-      return any;
+      return best;
     }
 
-    private boolean nearHolds(int e, int start, int end) {
-      int leftFrom = Math.max(base, start - nearBefore[e]);
+    /** The end of entry {@code e}'s match for the term at [start, end), or -1; see {@link #nearEnd}. */
+    private int nearHolds(int e, int start, int end) {
       int rightTo = Math.min(hi, end + nearAfter[e]);
-      for (int root : nearRoots[e]) {
-        for (int p = leftFrom; p < start; p++) {
-          if (phraseWithin(root, p, start)) {
-            return true;
-          }
-        }
-        for (int p = end; p < rightTo; p++) {
-          if (phraseWithin(root, p, rightTo)) {
-            return true;
+      for (int p = end; p < rightTo; p++) {
+        for (int root : nearRoots[e]) {
+          int q = phraseEnd(root, p, rightTo);
+          if (q > 0) {
+            return q;
           }
         }
       }
-      return false;
+      int leftFrom = Math.max(base, start - nearBefore[e]);
+      for (int p = leftFrom; p < start; p++) {
+        for (int root : nearRoots[e]) {
+          if (phraseEnd(root, p, start) > 0) {
+            return end;
+          }
+        }
+      }
+      return -1;
     }
 
-    /** Whether a near term's path from {@code node} matches tokens from {@code token} ending by {@code limit}. */
-    private boolean phraseWithin(int node, int token, int limit) {
+    /**
+     * Where a near term's path from {@code node}, matched from {@code token}, ends within
+     * {@code limit} (the shortest such match), or -1.
+     */
+    private int phraseEnd(int node, int token, int limit) {
       int from = symbolStart[token - base];
       int to = symbolStart[token - base + 1];
+      int found = -1;
       for (int k = from; k < to; k++) {
         int child = edges.get(((long) node << 32) | symbols.data[k]);
         if (child < 0) {
           continue;
         }
         if (nearFinal[child]) {
-          return true;
+          return token + 1;
         }
-        if (token + 1 < limit && hasChildren[child] && phraseWithin(child, token + 1, limit)) {
-          return true;
+        if (token + 1 < limit && hasChildren[child]) {
+          int q = phraseEnd(child, token + 1, limit);
+          if (q > 0 && (found < 0 || q < found)) {
+            found = q;
+          }
         }
       }
-      return false;
+      return found;
     }
 
     private void emit(int start, int end, List<ThemeHit> hits) {
       int[] chosen;
-      if (bestNodes.size == 1 && nearAccepts[bestNodes.data[0]] == null) {
-        chosen = accepts[bestNodes.data[0]];
+      if (bestNodes.size == 1 && (bestNodes.data[0] & 1) == 0) {
+        chosen = accepts[bestNodes.data[0] >> 1];
       } else {
         IntBuffer all = new IntBuffer();
         for (int k = 0; k < bestNodes.size; k++) {
-          int node = bestNodes.data[k];
-          if (accepts[node] != null) {
+          int node = bestNodes.data[k] >> 1;
+          if ((bestNodes.data[k] & 1) == 0) {
             all.addAll(accepts[node]);
+            continue;
           }
-          if (nearAccepts[node] != null) {
-            passingNear(node, start, end, all);
+          // of the near entries at this node, those whose match ends where the hit does
+          for (int e : nearAccepts[node]) {
+            if (nearEnd(node, start, bestTermEnds.data[k], e) == end) {
+              all.add(e);
+            }
           }
         }
         all.dedupeFrom(0);
