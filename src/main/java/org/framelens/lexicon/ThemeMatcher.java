@@ -53,6 +53,7 @@ public final class ThemeMatcher {
   private final int[][] nearRoots;
   private final int[] nearBefore;
   private final int[] nearAfter;
+  private final boolean[] startsEntry;
 
   private ThemeMatcher(MatcherBuilder b) {
     this.lexicon = b.lexicon;
@@ -82,6 +83,11 @@ public final class ThemeMatcher {
     this.hasFoldedSuffixes = !foldedSuffixes.isEmpty();
     this.probeSensitive = sensitive.size() > 0 || !sensitivePrefixes.isEmpty() || !sensitiveSuffixes.isEmpty();
     this.edges = b.edges;
+    // words that occur only in near terms resolve to symbols too, but no entry starts with them
+    this.startsEntry = new boolean[b.symbolIds.size()];
+    for (int symbol = 0; symbol < startsEntry.length; symbol++) {
+      startsEntry[symbol] = edges.get(symbol) >= 0;
+    }
     this.entryTheme = b.entryTheme.toArray(String[]::new);
     this.entries = b.entries.toArray(Entry[]::new);
     int nodes = b.accepts.size();
@@ -155,6 +161,7 @@ public final class ThemeMatcher {
     private final IntBuffer bestTermEnds = new IntBuffer();
     private int[] symbolStart = new int[64];
     private boolean[] negated = new boolean[64];
+    private boolean[] starts = new boolean[64];
     private int base;
     private int sentenceStart;
     private int sentenceEnd;
@@ -172,6 +179,7 @@ public final class ThemeMatcher {
       if (symbolStart.length < n + 1) {
         symbolStart = new int[n + 1];
         negated = new boolean[n];
+        starts = new boolean[n];
       }
       base = lo;
       this.hi = hi;
@@ -180,7 +188,12 @@ public final class ThemeMatcher {
       for (int i = lo; i < hi; i++) {
         symbolStart[i - lo] = symbols.size;
         resolve(i);
-        any |= symbols.size > symbolStart[i - lo];
+        boolean start = false;
+        for (int k = symbolStart[i - lo]; k < symbols.size && !start; k++) {
+          start = startsEntry[symbols.data[k]];
+        }
+        starts[i - lo] = start;
+        any |= start;
       }
       symbolStart[n] = symbols.size;
       if (!any) {
@@ -194,7 +207,7 @@ public final class ThemeMatcher {
         best = 0;
         bestNodes.clear();
         bestTermEnds.clear();
-        if (symbolStart[i - lo + 1] > symbolStart[i - lo]) {
+        if (starts[i - lo]) {
           explore(0, i, i, hi);
         }
         if (best == 0) {
