@@ -12,16 +12,17 @@ import org.framelens.nlp.ParsedDocument;
  *
  * <p>Each entry word becomes a symbol; a token is resolved once to the few symbols it satisfies
  * (hash look-ups of its lemma, lower-cased and surface word, plus glob tries walked over its
- * characters), and phrases are a trie over symbols. The work per token therefore does not grow
- * with the number of entries.
+ * characters; for a proper-noun plural, which CoreNLP leaves unlemmatised, also its singular), and
+ * phrases are a trie over symbols. The work per token therefore does not grow with the number of
+ * entries. A possessive inside a phrase is skipped ("NATO's expansion" matches "nato expansion").
  *
  * <p>Matching is leftmost-longest inside each sentence: where entries overlap, the one covering the
- * most tokens wins and matching resumes after it. A hit names the most specific theme: if an entry
- * appears in a theme and in one of its ancestors, only the descendant is reported (aggregators
- * credit ancestors through {@link Lexicon#ancestors(String)}). A hit is {@code negated} when a
- * negator ({@code not, n't, no, never, without, neither, nor, none, nothing, nobody, nowhere, cannot}, read from the lemma)
- * precedes it in the same clause; a clause ends at , ; : . ! ? dashes or brackets, or at a
- * conjunction ({@code and, or, but, yet, while, whereas, although, though, however, because}).
+ * most tokens wins and matching resumes after it. A near entry ({@link Entry.Near}) matches its term
+ * only with a near term inside its window in the sentence, and its hit runs to the end of a near term
+ * found after the term. A hit names the most specific theme: if an entry appears in a theme and in
+ * one of its ancestors, only the descendant is reported (aggregators credit ancestors through
+ * {@link Lexicon#ancestors(String)}). A hit is {@code negated} when a negator precedes it in the
+ * same clause ({@link Negation}).
  */
 public final class ThemeMatcher {
 
