@@ -160,6 +160,9 @@ public final class ThemeMatcher {
     private final IntBuffer symbols = new IntBuffer();
     private final IntBuffer bestNodes = new IntBuffer();
     private final IntBuffer bestTermEnds = new IntBuffer();
+    // the stretch a near hit ran on over (its near term), and the themes that may not match in it again
+    private int shadowEnd;
+    private final List<String> shadowThemes = new ArrayList<>(2);
     private int[] symbolStart = new int[64];
     private boolean[] negated = new boolean[64];
     private boolean[] starts = new boolean[64];
@@ -201,6 +204,8 @@ public final class ThemeMatcher {
         return;
       }
       negationDone = false;
+      shadowEnd = -1;
+      shadowThemes.clear();
       this.sentenceStart = sentenceStart;
       this.sentenceEnd = hi;
       int i = lo;
@@ -215,8 +220,7 @@ public final class ThemeMatcher {
           i++;
           continue;
         }
-        emit(i, i + best, hits);
-        i += best;
+        i = emit(i, i + best, hits);
       }
     }
 
@@ -386,8 +390,16 @@ public final class ThemeMatcher {
       return found;
     }
 
-    private void emit(int start, int end, List<ThemeHit> hits) {
+    /**
+     * Adds the hits of the best match at [start, end) and returns where matching resumes: after the
+     * match, or after the term when a near entry's hit ran on over its near term. Other themes may
+     * then still match inside that stretch ("military aid including weapons": security cooperation
+     * and military technology), while the near hit's own themes may not, so that "imposed new
+     * sanctions" counts once.
+     */
+    private int emit(int start, int end, List<ThemeHit> hits) {
       int[] chosen;
+      int next = end;
       if (bestNodes.size == 1 && (bestNodes.data[0] & 1) == 0) {
         chosen = accepts[bestNodes.data[0] >> 1];
       } else {
@@ -402,6 +414,7 @@ public final class ThemeMatcher {
           for (int e : nearAccepts[node]) {
             if (nearEnd(node, start, bestTermEnds.data[k], e) == end) {
               all.add(e);
+              next = Math.min(next, bestTermEnds.data[k]);
             }
           }
         }
@@ -415,9 +428,20 @@ public final class ThemeMatcher {
         negationDone = true;
       }
       boolean neg = negated[start - base];
+      boolean shadowed = start < shadowEnd;
       for (int e : chosen) {
+        if (shadowed && shadowThemes.contains(entryTheme[e])) {
+          continue;
+        }
         hits.add(new ThemeHit(entryTheme[e], entries[e].label(), startChar, endChar, entries[e].weight(), neg));
+        if (next < end) {
+          shadowThemes.add(entryTheme[e]);
+        }
       }
+      if (next < end) {
+        shadowEnd = Math.max(shadowEnd, end);
+      }
+      return next;
     }
 
     private void negation(int sentenceStart, int lo, int hi) {

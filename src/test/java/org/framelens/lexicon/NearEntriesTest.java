@@ -69,6 +69,13 @@ class NearEntriesTest {
   }
 
   @Test
+  void anotherThemeStillMatchesInsideTheStretchANearHitRanOver() {
+    String e = "      - {term: aid, near: weapon, window: 4}\n  - id: arms\n    entries: [weapon]\n";
+    assertEquals(List.of("aid NEAR/4,4 weapon:aid including weapons", "weapon:weapons"),
+        hits(e, doc("military aid/aid including weapons/weapon")));
+  }
+
+  @Test
   void theDefaultWindowIsFiveTokensEachSide() {
     Entry entry = lexicon("      - {term: vassal, near: state}\n").themes().get(0).entries().get(0);
     assertEquals(Optional.of(new Entry.Near(List.of("state"), 5, 5)), entry.near());
