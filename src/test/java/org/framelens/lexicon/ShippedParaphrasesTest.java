@@ -30,17 +30,17 @@ class ShippedParaphrasesTest {
       "One currency should not be a weapon against the whole world.|hegemony",
       "A handful of powers are writing the rules for everyone else.|hegemony",
       "They want to dictate their terms to the rest of us.|hegemony",
-      "Washington pulled out of the Kyoto Protocol last year.|unilateralism",
-      "The superpower keeps ignoring the resolutions of the United Nations.|unilateralism",
-      "Taiwan is purely China's internal affair.|sovereignty",
+      "Washington pulled out of the climate protocol last year.|unilateralism",
+      "The government keeps ignoring Security Council resolutions.|unilateralism",
+      "The election is purely our internal affair, the minister said.|sovereignty",
       "Sanctions have hurt Europe more than Russia, the minister said.|sanctions",
       "\"Sanctions have failed,\" he said.|sanctions",
-      "Interpol released warrants for Osama bin Laden.|counterterrorism",
-      "Russia joined the anti-terrorist coalition and shared intelligence.|counterterrorism",
-      "The defence minister arrived at the invitation of his counterpart.|security_cooperation",
+      "Investigators linked the cell to Osama bin Laden.|counterterrorism",
+      "Several states joined a broad anti-terrorist coalition.|counterterrorism",
+      "The defence minister met his counterpart in Riga for talks.|security_cooperation",
       "Nobody will ever make us submit to their will; we will never surrender.|resistance",
-      "The West exerted enormous pressure on the government.|western_pressure",
-      "They backed the opposition to stage the coup.|western_pressure"})
+      "Brussels exerted heavy pressure on the small republic.|western_pressure",
+      "Foreign governments were accused of backing the coup.|western_pressure"})
   void findsTheRhetoricWrittenAsParaphrase(String sentence, String theme) {
     Set<String> found = themes(sentence);
     assertTrue(found.contains(theme), sentence + " gave " + found);
