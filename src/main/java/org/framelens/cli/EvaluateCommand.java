@@ -19,8 +19,6 @@ import org.framelens.corpus.Document;
 import org.framelens.corpus.Json;
 import org.framelens.corpus.JsonlLines;
 import org.framelens.corpus.OrderedParallel;
-import org.framelens.lexicon.LexiconException;
-import org.framelens.lexicon.Lexicons;
 import org.framelens.quote.AttributionEvaluator;
 import org.framelens.quote.AttributionEvaluator.Scores;
 import picocli.CommandLine.Command;
@@ -171,18 +169,11 @@ public final class EvaluateCommand implements Callable<Integer> {
           return ExitCodes.MISSING_INPUT;
         }
       }
-      if (replaceLexicons && lexicons == null) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--replace-lexicons needs --lexicons PATH");
-      }
-      org.framelens.lexicon.Lexicon lexicon;
-      try {
-        lexicon = lexicons == null ? Lexicons.shipped()
-            : replaceLexicons ? Lexicons.load(lexicons) : Lexicons.load(lexicons, Lexicons.shipped());
-      } catch (LexiconException e) {
-        e.problems().forEach(err::println);
-        return ExitCodes.INVALID_LEXICON;
-      } catch (IOException e) {
-        err.println(lexicons + ": cannot read: " + e.getMessage());
+      LexiconCorpus.Options options = new LexiconCorpus.Options();
+      options.lexicons = lexicons;
+      options.replace = replaceLexicons;
+      org.framelens.lexicon.Lexicon lexicon = options.lexicon(spec.commandLine(), err);
+      if (lexicon == null) {
         return ExitCodes.INVALID_LEXICON;
       }
       return new ThemeEvaluation(themes, input, lexicon, threads, out, err).run(json, verbose);

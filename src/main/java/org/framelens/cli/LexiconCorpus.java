@@ -42,12 +42,11 @@ final class LexiconCorpus {
     boolean quiet;
 
     /** The lexicon in use, or null after printing why it cannot be loaded. */
-    Lexicon lexicon(PrintWriter err) {
+    Lexicon lexicon(picocli.CommandLine commandLine, PrintWriter err) {
+      if (replace && lexicons == null) {
+        throw new picocli.CommandLine.ParameterException(commandLine, "--replace-lexicons needs --lexicons PATH");
+      }
       try {
-        if (replace && lexicons == null) {
-          err.println("--replace-lexicons needs --lexicons PATH");
-          return null;
-        }
         return lexicons == null ? Lexicons.shipped()
             : replace ? Lexicons.load(lexicons) : Lexicons.load(lexicons, Lexicons.shipped());
       } catch (LexiconException e) {
@@ -120,7 +119,9 @@ final class LexiconCorpus {
     return out;
   }
 
+  /** A CSV field, quoted (RFC 4180) when it holds a quote, comma or line break. */
   static String csv(String s) {
-    return s.matches(".*[\",\\n\\r].*") || s.startsWith(" ") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    boolean quote = s.startsWith(" ") || s.chars().anyMatch(c -> c == '"' || c == ',' || c == '\n' || c == '\r');
+    return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 }

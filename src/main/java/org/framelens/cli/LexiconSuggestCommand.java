@@ -51,7 +51,7 @@ final class LexiconSuggestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      Lexicon lexicon = options.lexicon(err);
+      Lexicon lexicon = options.lexicon(spec.commandLine(), err);
       if (lexicon == null) {
         return ExitCodes.INVALID_LEXICON;
       }
