@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code lexicon kwic THEME CORPUS...}: every hit of a theme in its context, to validate entries by reading. */
 @Command(name = "kwic", mixinStandardHelpOptions = true,
-    description = {"Every hit of THEME (and its child themes) in context: document, offsets, entry, negation,",
-        "and the words around it in its sentence (after quanteda's kwic). Text or CSV on stdout."})
+    description = {"Every hit of a theme in its context, to judge its entries by reading them.",
+        "For each hit of THEME and its child themes: document, offsets, entry, negation, and the words",
+        "around it in its sentence (after quanteda's kwic). Text or CSV on stdout."})
 final class LexiconKwicCommand implements Callable<Integer> {
 
   @Spec

@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code lexicon stats CORPUS...}: how each theme and entry fares on a corpus. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-    description = {"Hits per theme and per entry over a corpus (hits, negated hits, documents), the entries",
-        "with no hit, and the suspicious ones: in 10% or more of the documents, or half of their theme's hits",
-        "(with 10 hits or more). Text or CSV on stdout."})
+    description = {"Hits per theme and per entry over a corpus; entries with no hit, and suspicious ones.",
+        "Counts hits, negated hits and documents. Suspicious: 10 hits or more, and in 10% or more of the",
+        "documents or half of their theme's hits. Text or CSV on stdout."})
 final class LexiconStatsCommand implements Callable<Integer> {
 
   @Spec

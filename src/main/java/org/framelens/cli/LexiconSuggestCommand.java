@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code lexicon suggest THEME CORPUS...}: candidate entries from the words around a theme's hits. */
 @Command(name = "suggest", mixinStandardHelpOptions = true,
-    description = {"Candidate entries for THEME: lemma words and two-word phrases that occur near its hits more",
-        "than elsewhere in the corpus, ranked by log-likelihood keyness (G2, as quanteda's textstat_keyness),",
-        "with counts and an example each, written as YAML entries ready to paste under the theme."})
+    description = {"Candidate entries for a theme, as YAML ready to paste, ranked by keyness.",
+        "Lemma words and two-word phrases that occur near THEME's hits more than elsewhere in the corpus,",
+        "ranked by log-likelihood keyness (G2, as quanteda's textstat_keyness), with counts and an example."})
 final class LexiconSuggestCommand implements Callable<Integer> {
 
   @Spec
