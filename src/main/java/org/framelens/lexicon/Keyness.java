@@ -32,6 +32,8 @@ public final class Keyness {
       "up", "out", "against", "between", "during", "through", "under", "while", "because", "since", "until",
       "both", "each", "few", "many", "much", "own", "same", "too", "yet", "get", "make", "year", "time");
 
+  static final double MIN_COLLOCATION_RATIO = 2.0;
+
   private final Set<String> themes;
   private final Set<String> existing;
   private final int window;
@@ -155,8 +157,12 @@ public final class Keyness {
    */
   public List<Candidate> candidates(int limit, int minCount) {
     List<Candidate> out = new ArrayList<>();
+    long tokens = nearTokens + otherTokens;
     counts.forEach((term, c) -> {
       if (c[0] < minCount || (double) c[0] / Math.max(1, nearTokens) <= (double) c[1] / Math.max(1, otherTokens)) {
+        return;
+      }
+      if (!collocation(term, c, tokens)) {
         return;
       }
       String[] ex = examples.get(term);
@@ -185,6 +191,26 @@ public final class Keyness {
   }
 
   /**
+   * Whether a two-word candidate is a collocation: seen at least {@value #MIN_COLLOCATION_RATIO}
+   * times as often as its words would meet by chance (pointwise mutual information of 1 bit or
+   * more, over the whole corpus), so that "oil export" is kept and "minister warn" is not. A single
+   * word, or a phrase with a word the theme already has as an entry (not counted), always passes.
+   */
+  private boolean collocation(String term, int[] c, long tokens) {
+    int space = term.indexOf(' ');
+    if (space < 0) {
+      return true;
+    }
+    int[] first = counts.get(term.substring(0, space));
+    int[] second = counts.get(term.substring(space + 1));
+    if (first == null || second == null) {
+      return true;
+    }
+    double expected = (double) (first[0] + first[1]) * (second[0] + second[1]) / Math.max(1, tokens);
+    return c[0] + c[1] >= MIN_COLLOCATION_RATIO * expected;
+  }
+
+  /**
    * Dunning's log-likelihood G2 for a term seen {@code a} times in {@code c} target tokens and
    * {@code b} times in {@code d} reference tokens (Rayson and Garside 2000's form).
    */
@@ -206,7 +232,8 @@ public final class Keyness {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "# framelens lexicon suggest %s: %d hits in %d documents; %,d tokens near hits, %,d elsewhere%n",
         theme, k.hits(), k.hitDocuments(), k.nearTokens(), k.otherTokens()));
-    b.append("# ranked by log-likelihood keyness (G2) of the hit contexts against the rest of the corpus.\n");
+    b.append("# ranked by log-likelihood keyness (G2) of the hit contexts against the rest of the corpus;\n");
+    b.append("# two-word phrases only where they are collocations (twice as frequent as their words by chance).\n");
     b.append("# Candidates, not entries: read each example, keep what is the theme's rhetoric, then check with kwic.\n");
     for (Candidate c : candidates) {
       String example = c.example().length() > 120 ? c.example().substring(0, 117) + "..." : c.example();
