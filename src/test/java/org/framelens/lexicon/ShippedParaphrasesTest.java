@@ -40,7 +40,12 @@ class ShippedParaphrasesTest {
       "The defence minister met his counterpart in Riga for talks.|security_cooperation",
       "Nobody will ever make us submit to their will; we will never surrender.|resistance",
       "Brussels exerted heavy pressure on the small republic.|western_pressure",
-      "Foreign governments were accused of backing the coup.|western_pressure"})
+      "Foreign governments were accused of backing the coup.|western_pressure",
+      "We are a sovereign state, not a colony.|sovereignty",
+      "They must stop lecturing other countries about democracy.|hegemony",
+      "Trade will be settled in national currencies from next year.|multipolarity",
+      "Freezing our reserves was theft, the governor said.|sanctions",
+      "They weaponized the dollar against half the world.|western_pressure"})
   void findsTheRhetoricWrittenAsParaphrase(String sentence, String theme) {
     Set<String> found = themes(sentence);
     assertTrue(found.contains(theme), sentence + " gave " + found);
@@ -58,7 +63,13 @@ class ShippedParaphrasesTest {
       "The council held a meeting on September 11 about the budget.",
       "The bank dominates the world of mortgage lending in the city.",
       "He came under political pressure to resign from the board.",
-      "Investors chose their own path through the market."})
+      "Investors chose their own path through the market.",
+      "The ants did not leave the colony in winter.",
+      "The court must protect the independence of the judiciary.",
+      "Police seized assets of the drug gang.",
+      "The company has monopoly power in the chip market.",
+      "The national currency fell against the dollar in early trade.",
+      "The hiring freeze at the central bank ends in May."})
   void leavesLookAlikesAlone(String sentence) {
     assertEquals(Set.of(), themes(sentence), sentence);
   }
