@@ -404,10 +404,16 @@ public final class ThemeMatcher {
         chosen = accepts[bestNodes.data[0] >> 1];
       } else {
         IntBuffer all = new IntBuffer();
+        // plain entries first: on a tie within a theme the first is kept, and "nato expansion"
+        // names the hit better than "nato" near "expansion"
+        for (int k = 0; k < bestNodes.size; k++) {
+          if ((bestNodes.data[k] & 1) == 0) {
+            all.addAll(accepts[bestNodes.data[k] >> 1]);
+          }
+        }
         for (int k = 0; k < bestNodes.size; k++) {
           int node = bestNodes.data[k] >> 1;
           if ((bestNodes.data[k] & 1) == 0) {
-            all.addAll(accepts[node]);
             continue;
           }
           // of the near entries at this node, those whose match ends where the hit does

@@ -45,7 +45,9 @@ class ShippedParaphrasesTest {
       "They must stop lecturing other countries about democracy.|hegemony",
       "Trade will be settled in national currencies from next year.|multipolarity",
       "Freezing our reserves was theft, the governor said.|sanctions",
-      "They weaponized the dollar against half the world.|western_pressure"})
+      "They weaponized the dollar against half the world.|western_pressure",
+      "NATO keeps moving east, closer to our borders.|nato_expansion",
+      "The alliance is creeping eastward year by year.|nato_expansion"})
   void findsTheRhetoricWrittenAsParaphrase(String sentence, String theme) {
     Set<String> found = themes(sentence);
     assertTrue(found.contains(theme), sentence + " gave " + found);
@@ -69,7 +71,8 @@ class ShippedParaphrasesTest {
       "Police seized assets of the drug gang.",
       "The company has monopoly power in the chip market.",
       "The national currency fell against the dollar in early trade.",
-      "The hiring freeze at the central bank ends in May."})
+      "The hiring freeze at the central bank ends in May.",
+      "The retailer will expand into three new markets."})
   void leavesLookAlikesAlone(String sentence) {
     assertEquals(Set.of(), themes(sentence), sentence);
   }
