@@ -72,6 +72,7 @@ final class ThemeEvaluation {
       byDocument.computeIfAbsent(s.document(), k -> new ArrayList<>()).add(s);
     }
     List<Job> jobs = new ArrayList<>();
+    Set<String> found = new HashSet<>();
     String[] bad = {null};
     try {
       JsonlLines.walk(corpus, (number, line) -> {
@@ -79,7 +80,8 @@ final class ThemeEvaluation {
           JsonNode node = Json.mapper().readTree(line);
           String id = node.path("id").asText("");
           List<Statement> statements = byDocument.get(id);
-          if (statements != null && node.path("text").isTextual()) {
+          // a document listed twice in the corpus is scored once
+          if (statements != null && node.path("text").isTextual() && found.add(id)) {
             jobs.add(new Job(id, node.path("text").asText(), statements));
           }
         } catch (JsonProcessingException e) {
@@ -94,8 +96,6 @@ final class ThemeEvaluation {
       err.println(bad[0]);
       return ExitCodes.BAD_INPUT;
     }
-    Set<String> found = new HashSet<>();
-    jobs.forEach(j -> found.add(j.id()));
     int skipped = 0;
     for (String id : byDocument.keySet()) {
       if (!found.contains(id)) {

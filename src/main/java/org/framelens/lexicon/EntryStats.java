@@ -23,13 +23,11 @@ public final class EntryStats {
   /** ... and has at least this many hits (a share of a handful means nothing). */
   static final int SUSPICIOUS_MIN_HITS = 10;
 
-  private final Lexicon lexicon;
   private final Map<String, int[]> entries = new LinkedHashMap<>(); // theme\0entry -> hits, negated, documents
   private final Map<String, int[]> themes = new LinkedHashMap<>();
   private int documents;
 
   public EntryStats(Lexicon lexicon) {
-    this.lexicon = lexicon;
     for (Theme t : lexicon.themes()) {
       themes.put(t.id(), new int[3]);
       for (Entry e : t.entries()) {
@@ -91,9 +89,5 @@ public final class EntryStats {
   /** Entries of the lexicon that never fired. */
   public List<Row> unused() {
     return entries().stream().filter(r -> r.hits() == 0).toList();
-  }
-
-  public Lexicon lexicon() {
-    return lexicon;
   }
 }
