@@ -121,7 +121,7 @@ public final class Analyzer {
       int q = quoteContaining(quotes, hit);
       if (q >= 0) {
         quoteThemes.get(q).add(hit.theme());
-        List<String> speakers = quotes.get(q).speakers().stream().map(Speaker::actor).toList();
+        List<String> speakers = quotes.get(q).speakers().stream().flatMap(s -> s.actor().stream()).toList();
         out.add(new CreditedHit(hit, speakers.isEmpty() ? CreditedHit.Voice.ARTICLE : CreditedHit.Voice.QUOTE,
             speakers, sentenceStart, sentenceEnd));
         continue;

@@ -10,11 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import org.framelens.aggregate.CorpusAggregate;
+import org.framelens.aggregate.ReportOptions;
 import org.framelens.analysis.Analyzer;
 import org.framelens.analysis.AnalyzerConfig;
 import org.framelens.analysis.DocumentAnalysis;
 import org.framelens.corpus.AtomicOutput;
 import org.framelens.corpus.CorpusReader;
+import org.framelens.corpus.Document;
 import org.framelens.corpus.InputProblem;
 import org.framelens.corpus.Json;
 import org.framelens.corpus.OrderedParallel;
@@ -22,6 +26,7 @@ import org.framelens.lexicon.LexiconException;
 import org.framelens.report.CsvTable;
 import org.framelens.report.ReportFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -41,7 +46,8 @@ import picocli.CommandLine.Spec;
         "3:an input is missing or unreadable and nothing could be analysed (no output written)",
         "4:the inputs are bad and nothing could be analysed (no output written)",
         "5:output written, but some documents were skipped (each reported on stderr)",
-        "6:a lexicon is invalid or unreadable"})
+        "6:a lexicon is invalid or unreadable",
+        "7:the --actors registry is invalid or unreadable (nothing written)"})
 public final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec
@@ -55,7 +61,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   String format = "jsonl";
 
   @Option(names = "--csv-table", paramLabel = "TABLE", converter = ReportCommand.TableName.class,
-      description = "with --format csv: long (default), themes, stances, quotes, actors or timeline")
+      description = "with --format csv: long (default), themes, stances, quotes, actors, timeline or targets")
   CsvTable csvTable;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -73,11 +79,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
       description = "documents analysed in parallel (default: the number of cores, ${DEFAULT-VALUE})")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "actor registry (YAML or TSV: name, aliases, type, role, affiliation, wikidata); it wins over the text")
+  Path actorsFile;
+
   @Option(names = {"-q", "--quiet"}, description = "no progress line on standard error")
   boolean quiet;
 
+  @Mixin
+  ReportOptionsMixin reportOptions = new ReportOptionsMixin();
+
   /** Standard input for "-"; tests set their own. */
   InputStream stdin = System.in;
+
+  /**
+   * How one document is analysed. A seam for tests only: no known input makes the analysis throw,
+   * so a test makes one document's analysis fail here to check it is reported and skipped.
+   */
+  BiFunction<Analyzer, Document, DocumentAnalysis> analysis = Analyzer::analyze;
 
   private record Outcome(DocumentAnalysis analysis, InputProblem problem) {}
 
@@ -95,8 +114,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
+    ReportOptions options = reportOptions.options(spec);
     if (replaceLexicons && lexicons.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--replace-lexicons needs --lexicons");
+    }
+    org.framelens.actor.ActorRegistry registry;
+    try {
+      registry = CanonicalJsonl.registry(actorsFile);
+    } catch (org.framelens.FramelensException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return ExitCodes.INVALID_ACTORS;
     }
     Analyzer analyzer;
     try {
@@ -110,10 +138,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INVALID_LEXICON;
     }
-    Run run = new Run(analyzer, err, new Progress(err, !quiet && Progress.stderrIsTerminal()));
+    Run run = new Run(analyzer, err, new Progress(err, !quiet && Progress.stderrIsTerminal()),
+        reportFormat == null ? null : CorpusAggregate.empty(options));
     try {
       if (reportFormat == null) {
-        writeJsonl(run);
+        writeJsonl(run, registry);
       } else {
         run.execute(null);
       }
@@ -131,7 +160,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       return run.missing > 0 ? ExitCodes.MISSING_INPUT : ExitCodes.BAD_INPUT;
     }
     if (reportFormat != null) {
-      int written = ReportOutput.write(run.collected, ReportOutput.renderer(reportFormat, csvTable), output,
+      int written = ReportOutput.write(run.aggregate, registry, ReportOutput.renderer(reportFormat, csvTable), output,
           spec.commandLine().getOut(), err);
       if (written != ExitCodes.OK) {
         return written;
@@ -161,38 +190,42 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  private void writeJsonl(Run run) throws IOException {
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      run.execute(out);
-      out.flush();
-      return;
-    }
-    AtomicOutput.write(output, w -> {
-      run.execute(w);
+  /** Analyses go to a spool first: actor ids are made corpus-wide once every document is read. */
+  private void writeJsonl(Run run, org.framelens.actor.ActorRegistry registry) throws IOException {
+    try (CanonicalJsonl canonical = CanonicalJsonl.spool()) {
+      run.execute(canonical.writer());
+      if (output == null) {
+        PrintWriter out = spec.commandLine().getOut();
+        canonical.finish(registry, out);
+        out.flush();
+        return;
+      }
       if (run.analysed == 0) {
         throw new NothingAnalysed();
       }
-    });
+      AtomicOutput.write(output, w -> canonical.finish(registry, w));
+    }
   }
 
-  /** One run over the inputs: counts, diagnostics, and either streamed JSONL or collected analyses. */
+  /** One run over the inputs: counts, diagnostics, and either streamed JSONL or analyses folded into an aggregate. */
   private final class Run {
     final Analyzer analyzer;
     final PrintWriter err;
     final Progress progress;
-    final List<DocumentAnalysis> collected = new ArrayList<>();
+    /** Where a report's documents are folded as they stream; null when writing JSONL. */
+    final CorpusAggregate aggregate;
     int analysed;
     int problems;
     int missing;
 
-    Run(Analyzer analyzer, PrintWriter err, Progress progress) {
+    Run(Analyzer analyzer, PrintWriter err, Progress progress, CorpusAggregate aggregate) {
       this.analyzer = analyzer;
       this.err = err;
       this.progress = progress;
+      this.aggregate = aggregate;
     }
 
-    /** Streams JSONL lines to {@code jsonl}, or collects analyses when it is null. */
+    /** Streams JSONL lines to {@code jsonl}, or folds analyses into the aggregate when it is null. */
     void execute(Writer jsonl) throws IOException {
       CorpusReader reader = new CorpusReader(stdin);
       IOException[] failure = new IOException[1];
@@ -214,7 +247,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         analysed++;
         progress.document(outcome.analysis().tokens());
         if (jsonl == null) {
-          collected.add(outcome.analysis());
+          aggregate.add(outcome.analysis());
           return;
         }
         try {
@@ -234,7 +267,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return new Outcome(null, item.problem());
       }
       try {
-        return new Outcome(analyzer.analyze(item.document()), null);
+        return new Outcome(analysis.apply(analyzer, item.document()), null);
       } catch (RuntimeException e) {
         // one document that breaks the analysis is reported and skipped; the corpus goes on
         return new Outcome(null, new InputProblem(item.document().id(), 0, "analysis failed: " + e, false));

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import org.framelens.report.FramingReport.ActorFrame;
 import org.framelens.report.FramingReport.AffiliationFrame;
 import org.framelens.report.FramingReport.CoQuoted;
-import org.framelens.report.FramingReport.MonthTheme;
+import org.framelens.report.FramingReport.PeriodTheme;
 import org.framelens.report.FramingReport.QuoteEntry;
 import org.framelens.report.FramingReport.StanceCell;
 import org.framelens.report.FramingReport.StanceEntry;
@@ -112,14 +112,13 @@ final class HtmlRenderer implements Renderer {
   }
 
   private static void header(FramingReport r, StringBuilder o) {
-    int quotes = r.documents().stream().mapToInt(FramingReport.DocumentInfo::quotes).sum();
     o.append("<header>\n<h1>Framing report</h1>\n<p>Who says what, in which words, and where they stand.</p>\n")
         .append("<div class=\"stats\">");
-    stat(o, r.documents().size(), "documents");
+    stat(o, (int) r.overview().documents(), "documents");
     stat(o, r.actors().size(), "actors");
-    stat(o, quotes, "quotes");
+    stat(o, (int) r.overview().quotes(), "quotes");
     stat(o, r.themes().size(), "themes");
-    stat(o, r.stances().size(), "stances");
+    stat(o, (int) r.overview().stances(), "stances");
     o.append("</div>\n</header>\n");
   }
 
@@ -286,15 +285,15 @@ final class HtmlRenderer implements Renderer {
     if (r.timeline().isEmpty()) {
       return;
     }
-    Map<String, List<MonthTheme>> byMonth = new TreeMap<>();
-    for (MonthTheme m : r.timeline()) {
-      byMonth.computeIfAbsent(m.month(), k -> new ArrayList<>()).add(m);
+    Map<String, List<PeriodTheme>> byMonth = new TreeMap<>();
+    for (PeriodTheme m : r.timeline()) {
+      byMonth.computeIfAbsent(m.period(), k -> new ArrayList<>()).add(m);
     }
     int max = 1;
-    for (List<MonthTheme> ms : byMonth.values()) {
-      max = Math.max(max, ms.stream().mapToInt(MonthTheme::hits).sum());
+    for (List<PeriodTheme> ms : byMonth.values()) {
+      max = Math.max(max, ms.stream().mapToInt(PeriodTheme::hits).sum());
     }
-    List<String> themes = new ArrayList<>(new TreeSet<>(r.timeline().stream().map(MonthTheme::theme).toList()));
+    List<String> themes = new ArrayList<>(new TreeSet<>(r.timeline().stream().map(PeriodTheme::theme).toList()));
     int left = 50;
     int barW = 44;
     int gap = 22;
@@ -312,19 +311,19 @@ final class HtmlRenderer implements Renderer {
       o.append("<line x1=\"").append(left).append("\" x2=\"").append(left + plotW).append("\" y1=\"").append(f(y))
           .append("\" y2=\"").append(f(y)).append("\" stroke=\"#e3e7ef\"/><text x=\"").append(left - 8)
           .append("\" y=\"").append(f(y + 4)).append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#5d6677\">")
-          .append(Text.number(ReportBuilder.round(max * k / 4.0))).append("</text>\n");
+          .append(Text.number(Math.round(max * k / 4.0 * 10_000.0) / 10_000.0)).append("</text>\n");
     }
     int i = 0;
-    for (Map.Entry<String, List<MonthTheme>> e : byMonth.entrySet()) {
+    for (Map.Entry<String, List<PeriodTheme>> e : byMonth.entrySet()) {
       int x = left + gap + i++ * (barW + gap);
       double y = top + plotH;
-      for (MonthTheme m : e.getValue()) {
+      for (PeriodTheme m : e.getValue()) {
         double h = (double) plotH * m.hits() / max;
         y -= h;
         o.append("<rect x=\"").append(x).append("\" y=\"").append(f(y)).append("\" width=\"").append(barW)
             .append("\" height=\"").append(f(Math.max(h - 1, 0.5))).append("\" fill=\"")
             .append(colours.getOrDefault(m.theme(), "#888888")).append("\"><title>").append(html(m.theme()))
-            .append(' ').append(html(m.month())).append(": ").append(m.hits()).append("</title></rect>");
+            .append(' ').append(html(m.period())).append(": ").append(m.hits()).append("</title></rect>");
       }
       o.append("<text x=\"").append(x + barW / 2).append("\" y=\"").append(top + plotH + 20)
           .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#3a4356\">").append(html(e.getKey()))

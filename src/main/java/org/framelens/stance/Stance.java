@@ -1,13 +1,24 @@
 package org.framelens.stance;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
 import org.framelens.Mention;
 
-/** Where an actor stands toward a target, with the cue and the evidence it was read from. */
+/**
+ * Where an actor stands toward a target, with the cue and the evidence it was read from, and how
+ * much the reading is to be trusted: {@code confidence} lies in [0, 1]; reports show stances at or
+ * above a threshold (0.5 by default), the JSONL keeps them all.
+ */
 public record Stance(String actor, Target target, Polarity polarity, Mention cue, Mention evidence,
-    Source source) {
+    Source source, @JsonProperty(required = true) double confidence) {
+
+  public Stance {
+    if (!(confidence >= 0.0 && confidence <= 1.0)) {
+      throw new IllegalArgumentException("confidence must lie in [0, 1], was " + confidence);
+    }
+  }
 
   public enum Polarity {
     FOR, AGAINST;
@@ -28,11 +39,17 @@ public record Stance(String actor, Target target, Polarity polarity, Mention cue
     }
   }
 
-  /** What the stance is toward; {@code actor} and {@code theme} are ids where the target is one. */
-  public record Target(String text, int start, int end, Optional<String> actor, Optional<String> theme) {
+  /**
+   * What the stance is toward; {@code actor}, {@code theme} and {@code concept} are ids where the
+   * target is one (a concept is a recurring policy object from {@code lexicons/concepts/}, such as
+   * one treaty under its several names).
+   */
+  public record Target(String text, int start, int end, Optional<String> actor, Optional<String> theme,
+      Optional<String> concept) {
     public Target {
       actor = actor == null ? Optional.empty() : actor;
       theme = theme == null ? Optional.empty() : theme;
+      concept = concept == null ? Optional.empty() : concept;
     }
   }
 }

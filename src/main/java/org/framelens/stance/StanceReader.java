@@ -66,7 +66,7 @@ public final class StanceReader {
         if (!actors.isAgent(subject)) {
           continue; // "the deal expands collaboration" is no one's stance
         }
-        holders = actors.resolve(subject);
+        holders = actors.resolveActors(subject);
         source = Stance.Source.REPORTED;
       } else {
         holders = speakersOwning(doc, i, quoteOf, quotes.get(q), actors);
@@ -82,7 +82,7 @@ public final class StanceReader {
         Stance.Target target = target(doc, t, actors, hits);
         for (String holder : holders) {
           if (!target.actor().filter(holder::equals).isPresent()) {
-            stances.add(new Stance(holder, target, polarity.get(), cue, evidence, source));
+            stances.add(new Stance(holder, target, polarity.get(), cue, evidence, source, 0.7));
           }
         }
       }
@@ -120,7 +120,7 @@ public final class StanceReader {
     }
     List<String> speakers = new ArrayList<>();
     for (Speaker s : quote.speakers()) {
-      speakers.add(s.actor());
+      s.actor().ifPresent(speakers::add);
     }
     Range subject = Phrases.subjectOf(doc, verb, quoteStart);
     if (subject == null) {
@@ -225,6 +225,6 @@ public final class StanceReader {
       }
     }
     Optional<String> actor = actors.named(t);
-    return new Stance.Target(doc.text().substring(start, end), start, end, actor, theme);
+    return new Stance.Target(doc.text().substring(start, end), start, end, actor, theme, Optional.empty());
   }
 }

@@ -61,7 +61,7 @@ class ReportCommandTest {
     assertEquals(2, errors.length, err.toString());
     assertTrue(errors[0].startsWith(file + ":3: $.tokens: "), errors[0]);
     assertTrue(errors[1].startsWith(file + ":5: "), errors[1]);
-    assertTrue(out.toString().contains("\"schemaVersion\" : 1"));
+    assertTrue(out.toString().contains("\"schemaVersion\" : 2"));
   }
 
   @Test

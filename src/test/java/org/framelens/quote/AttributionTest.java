@@ -64,14 +64,15 @@ class AttributionTest {
   void attributesToOrganisationsAndUnnamedSources() {
     DocumentAnalysis a = analyze("organisations-unnamed.txt");
     Quote statement = assertSpeakers(a, "illegal and unjustified", "Iranian foreign ministry");
-    Actor ministry = actor(a, statement.speakers().get(0).actor());
+    Actor ministry = actor(a, statement.speakers().get(0).actor().orElseThrow());
     assertEquals(Actor.Type.ORGANIZATION, ministry.type());
     assertEquals(Optional.of("iran"), ministry.affiliation());
     Quote again = assertSpeakers(a, "will respond in kind", "Iranian foreign ministry");
     assertEquals("The ministry", again.speakers().get(0).mention().text());
-    Quote diplomat = assertSpeakers(a, "close to collapse", "A Western diplomat");
-    assertEquals(Actor.Type.UNNAMED, actor(a, diplomat.speakers().get(0).actor()).type());
-    assertSpeakers(a, "We have seen this before", "one official");
+    Quote diplomat = assertSpeakers(a, "close to collapse", "Western diplomat");
+    assertEquals(Actor.Type.UNNAMED, actor(a, diplomat.speakers().get(0).actor().orElseThrow()).type());
+    Quote official = assertSpeakers(a, "We have seen this before", "one official");
+    assertEquals(Optional.empty(), official.speakers().get(0).actor(), "a bare 'one official' names no actor");
   }
 
   @Test
@@ -170,8 +171,20 @@ class AttributionTest {
   @Test
   void doesNotTakeThePatientOfAPassiveForTheSpeaker() {
     DocumentAnalysis a = analyze("subjects.txt");
+    // "He was also described as “uncompromising.”": not He's words; with no agent the quote
+    // falls back to the speaker before it, as any quote without a cue does
     Quote passive = quote(a, "uncompromising");
     assertTrue(passive.speakers().stream().noneMatch(s -> s.mention().text().equals("He")), passive.toString());
+    assertEquals("previous-speaker", passive.method(), passive.toString());
+    assertSpeakers(a, "uncompromising", "Jonas Weber");
+  }
+
+  @Test
+  void givesAPassiveQuoteToItsAgent() {
+    DocumentAnalysis a = analyze("subjects.txt");
+    Quote agent = assertSpeakers(a, "a dead end", "Clara Diaz");
+    assertEquals("cue-before-passive", agent.method());
+    assertEquals("Clara Diaz", agent.speakers().get(0).mention().text());
   }
 
   @Test

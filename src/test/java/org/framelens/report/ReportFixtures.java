@@ -112,8 +112,9 @@ public final class ReportFixtures {
 
   static Stance against(String text, Actor who, String target, String theme, String evidence) {
     Mention m = mention(text, target);
-    return new Stance(who.id(), new Stance.Target(m.text(), m.start(), m.end(), Optional.empty(), Optional.of(theme)),
-        Stance.Polarity.AGAINST, mention(text, "criticized"), mention(text, evidence), Stance.Source.REPORTED);
+    return new Stance(who.id(), new Stance.Target(m.text(), m.start(), m.end(), Optional.empty(), Optional.of(theme),
+        Optional.empty()), Stance.Polarity.AGAINST, mention(text, "criticized"), mention(text, evidence),
+        Stance.Source.REPORTED, 0.8);
   }
 
   private static Actor state(String id, String name) {
