@@ -23,6 +23,7 @@ import org.framelens.corpus.InputProblem;
 import org.framelens.corpus.Json;
 import org.framelens.corpus.OrderedParallel;
 import org.framelens.lexicon.LexiconException;
+import org.framelens.network.NetworkView;
 import org.framelens.report.CsvTable;
 import org.framelens.report.ReportFormat;
 import picocli.CommandLine.Command;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = {"Finds every quote and its speaker, the rhetorical themes each actor uses and the stances they take.",
         "INPUT is a .txt file (one article), a folder (its .txt files, recursively, in sorted order),",
-        "a .jsonl corpus (one {\"id\", \"text\", ...} object per line) or - for one article on standard input."},
+        "a .jsonl corpus (one {\"id\", \"text\", ...} object per line) or - for one article on standard input",
+        "(a JSONL corpus when its first line is a JSON object with a \"text\" string)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every document analysed",
@@ -56,13 +58,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "articles to analyse")
   List<String> inputs = new ArrayList<>();
 
+  @Option(names = "--input-format", paramLabel = "FORMAT", converter = InputFormatName.class,
+      description = "auto (the default: by file name, and - by its first line), txt or jsonl; jsonl reads a corpus from standard input with -")
+  CorpusReader.InputFormat inputFormat = CorpusReader.InputFormat.AUTO;
+
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl",
-      description = "jsonl (one analysis per document, the default), or a framing report: md, html, json or csv")
+      description = "jsonl (one analysis per document, the default), a framing report: md, html, json or csv,"
+          + " or the discourse network: graphml or gexf")
   String format = "jsonl";
 
   @Option(names = "--csv-table", paramLabel = "TABLE", converter = ReportCommand.TableName.class,
       description = "with --format csv: long (default), themes, stances, quotes, actors, timeline or targets")
   CsvTable csvTable;
+
+  @Option(names = "--network", paramLabel = "VIEW", converter = ReportCommand.ViewName.class,
+      description = "with --format graphml or gexf: two-mode (actors and targets, the default), congruence or conflict")
+  NetworkView network;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "write here, atomically (never half-written), instead of standard output")
@@ -160,7 +171,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
       return run.missing > 0 ? ExitCodes.MISSING_INPUT : ExitCodes.BAD_INPUT;
     }
     if (reportFormat != null) {
-      int written = ReportOutput.write(run.aggregate, registry, ReportOutput.renderer(reportFormat, csvTable), output,
+      int written = ReportOutput.write(run.aggregate, registry, ReportOutput.renderer(reportFormat, csvTable, network),
+          output,
           spec.commandLine().getOut(), err);
       if (written != ExitCodes.OK) {
         return written;
@@ -176,6 +188,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
       if (csvTable != null) {
         throw new ParameterException(spec.commandLine(), "--csv-table needs --format csv");
       }
+      if (network != null) {
+        throw new ParameterException(spec.commandLine(), "--network needs --format graphml or gexf");
+      }
       return null;
     }
     try {
@@ -183,10 +198,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
       if (csvTable != null && r != ReportFormat.CSV) {
         throw new ParameterException(spec.commandLine(), "--csv-table needs --format csv");
       }
+      if (network != null && !r.isNetwork()) {
+        throw new ParameterException(spec.commandLine(), "--network needs --format graphml or gexf");
+      }
       return r;
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(),
-          "--format: expected jsonl, md, html, json or csv but was '" + format + "'");
+          "--format: expected jsonl, md, html, json, csv, graphml or gexf but was '" + format + "'");
     }
   }
 
@@ -227,7 +245,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /** Streams JSONL lines to {@code jsonl}, or folds analyses into the aggregate when it is null. */
     void execute(Writer jsonl) throws IOException {
-      CorpusReader reader = new CorpusReader(stdin);
+      CorpusReader reader = new CorpusReader(stdin, inputFormat);
       IOException[] failure = new IOException[1];
       OrderedParallel.map(reader.read(inputs), this::analyse, threads, outcome -> {
         if (failure[0] != null) {
@@ -271,6 +289,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
       } catch (RuntimeException e) {
         // one document that breaks the analysis is reported and skipped; the corpus goes on
         return new Outcome(null, new InputProblem(item.document().id(), 0, "analysis failed: " + e, false));
+      }
+    }
+  }
+
+  static final class InputFormatName implements picocli.CommandLine.ITypeConverter<CorpusReader.InputFormat> {
+    @Override
+    public CorpusReader.InputFormat convert(String value) {
+      try {
+        return CorpusReader.InputFormat.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("expected auto, txt or jsonl but was '" + value + "'");
       }
     }
   }

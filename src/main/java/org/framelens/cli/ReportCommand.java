@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +16,7 @@ import org.framelens.aggregate.CorpusAggregate;
 import org.framelens.aggregate.ReportOptions;
 import org.framelens.analysis.DocumentAnalysis;
 import org.framelens.corpus.AnalysisJsonl;
+import org.framelens.network.NetworkView;
 import org.framelens.report.CsvTable;
 import org.framelens.report.ReportFormat;
 import picocli.CommandLine.Command;
@@ -43,16 +48,20 @@ public final class ReportCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "ANALYSIS",
-      description = "analyze output, one document per line: .jsonl files, or folders of them (searched recursively)")
+      description = "analyze output, one document per line: .jsonl files, folders of them (searched recursively), or - for standard input")
   List<Path> inputs = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md", converter = FormatName.class,
-      description = "md, html, json or csv (default: ${DEFAULT-VALUE})")
+      description = "md, html, json, csv, or the discourse network as graphml or gexf (default: ${DEFAULT-VALUE})")
   ReportFormat format = ReportFormat.MD;
 
   @Option(names = "--csv-table", paramLabel = "TABLE", converter = TableName.class,
       description = "with --format csv: long (default), themes, stances, quotes, actors, timeline or targets")
   CsvTable csvTable;
+
+  @Option(names = "--network", paramLabel = "VIEW", converter = ViewName.class,
+      description = "with --format graphml or gexf: two-mode (actors and targets, the default), congruence or conflict")
+  NetworkView network;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "write here, atomically, instead of standard output")
@@ -69,6 +78,11 @@ public final class ReportCommand implements Callable<Integer> {
       description = "actor registry (YAML or TSV: name, aliases, type, role, affiliation, wikidata); it wins over the text")
   Path actorsFile;
 
+  /** Standard input for "-", so {@code analyze ... | framelens report -} works; tests set their own. */
+  InputStream stdin = System.in;
+
+  private static final Path STDIN = Path.of("-");
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -81,9 +95,10 @@ public final class ReportCommand implements Callable<Integer> {
       return ExitCodes.INVALID_ACTORS;
     }
     if (csvTable != null && format != ReportFormat.CSV) {
-      err.println("--csv-table needs --format csv");
-      err.flush();
-      return ExitCodes.USAGE;
+      throw new ParameterException(spec.commandLine(), "--csv-table needs --format csv");
+    }
+    if (network != null && !format.isNetwork()) {
+      throw new ParameterException(spec.commandLine(), "--network needs --format graphml or gexf");
     }
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
@@ -92,6 +107,10 @@ public final class ReportCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
     boolean missing = false;
     for (Path p : inputs) {
+      if (p.equals(STDIN)) {
+        files.add(STDIN);
+        continue;
+      }
       try {
         List<Path> found = files(p);
         if (found.isEmpty()) {
@@ -125,7 +144,13 @@ public final class ReportCommand implements Callable<Integer> {
     };
     for (Path p : files) {
       try {
-        AnalysisJsonl.walk(p, threads, sink);
+        if (p.equals(STDIN)) {
+          // a strict decoder, as for files: invalid UTF-8 is reported, never replaced
+          AnalysisJsonl.walk(STDIN, new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8.newDecoder())),
+              threads, sink);
+        } else {
+          AnalysisJsonl.walk(p, threads, sink);
+        }
       } catch (IOException e) {
         err.println(p + ": " + e.getMessage());
         err.flush();
@@ -137,7 +162,7 @@ public final class ReportCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    int written = ReportOutput.write(aggregate, registry, ReportOutput.renderer(format, csvTable), output,
+    int written = ReportOutput.write(aggregate, registry, ReportOutput.renderer(format, csvTable, network), output,
         spec.commandLine().getOut(), err);
     if (written != 0) {
       return ExitCodes.FAILED;
@@ -167,7 +192,18 @@ public final class ReportCommand implements Callable<Integer> {
       try {
         return ReportFormat.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("expected md, html, json or csv but was '" + value + "'");
+        throw new TypeConversionException("expected md, html, json, csv, graphml or gexf but was '" + value + "'");
+      }
+    }
+  }
+
+  static final class ViewName implements ITypeConverter<NetworkView> {
+    @Override
+    public NetworkView convert(String value) {
+      try {
+        return NetworkView.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("expected two-mode, congruence or conflict but was '" + value + "'");
       }
     }
   }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.framelens.actor.ActorRegistry;
 import org.framelens.aggregate.CorpusAggregate;
 import org.framelens.corpus.AtomicOutput;
+import org.framelens.network.NetworkView;
 import org.framelens.report.CsvTable;
 import org.framelens.report.FramingReport;
 import org.framelens.report.Renderer;
@@ -16,7 +17,10 @@ final class ReportOutput {
 
   private ReportOutput() {}
 
-  static Renderer renderer(ReportFormat format, CsvTable csvTable) {
+  static Renderer renderer(ReportFormat format, CsvTable csvTable, NetworkView network) {
+    if (format.isNetwork() && network != null) {
+      return format.renderer(network);
+    }
     return format == ReportFormat.CSV && csvTable != null ? csvTable.renderer() : format.renderer();
   }
 

@@ -103,6 +103,6 @@ class ReportCommandTest {
     assertTrue(out.toString().startsWith("document,actor,actor_name,side,target,"));
     assertEquals(2, run("--format", "md", "--csv-table", "stances", file.toString()));
     assertEquals(2, run("--format", "pdf", file.toString()));
-    assertTrue(err.toString().contains("expected md, html, json or csv but was 'pdf'"), err.toString());
+    assertTrue(err.toString().contains("expected md, html, json, csv, graphml or gexf but was 'pdf'"), err.toString());
   }
 }
