@@ -129,7 +129,7 @@ class ActorRecordsTest {
     org.framelens.stance.Stance stance = org.framelens.corpus.Json.mapper().convertValue(Map.of("actor", "dahl",
         "target", Map.of("text", "Erik Dahl", "start", 0, "end", 9, "actor", "erik-dahl"), "polarity", "for",
         "cue", Map.of("text", "x", "start", 0, "end", 1), "evidence", Map.of("text", "x", "start", 0, "end", 1),
-        "source", "quote"), org.framelens.stance.Stance.class);
+        "source", "quote", "confidence", 0.9), org.framelens.stance.Stance.class);
     DocumentAnalysis second = new DocumentAnalysis("b", Map.of(), 10, doc("b", surname).quotes(),
         List.of(surname, plain), List.of(), List.of(stance));
     CorpusIdentity id = identity(doc("a", full), doc("c", plain), second);
