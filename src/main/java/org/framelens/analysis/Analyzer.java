@@ -24,6 +24,7 @@ import org.framelens.quote.QuoteFinder;
 import org.framelens.quote.QuoteMarks;
 import org.framelens.quote.Speaker;
 import org.framelens.quote.SpeechCues;
+import org.framelens.stance.OpinionWords;
 import org.framelens.stance.StanceCues;
 import org.framelens.stance.StanceReader;
 
@@ -44,10 +45,12 @@ public final class Analyzer {
   private final ThemeMatcher matcher;
   private final StanceReader stanceReader;
   private final ThemeMatcher conceptMatcher;
+  private final OpinionWords opinionWords;
 
   private Analyzer(AnalyzerConfig config) {
     this.lexicon = lexicon(config);
     this.conceptMatcher = ThemeMatcher.compile(lexicon(config, "concepts"));
+    this.opinionWords = OpinionWords.of(lexicon(config, "opinion"));
     this.matcher = ThemeMatcher.compile(lexicon);
     this.gazetteer = Gazetteer.shipped();
     this.attributor = new Attributor(SpeechCues.shipped());
@@ -115,8 +118,8 @@ public final class Analyzer {
     List<ThemeHit> hits = matcher.match(parsed);
     List<Quote> quotes = new ArrayList<>(attribution.quotes());
     List<CreditedHit> credited = credit(parsed, hits, quotes, attribution.reports());
-    var stances = stanceReader.read(new StanceReader.Input(parsed, attribution.quoteOfToken(), quotes, actors, hits,
-        conceptMatcher.match(parsed)));
+    var stances = stanceReader.read(new StanceReader.Input(parsed, attribution.quoteOfToken(), quotes,
+        attribution.reports(), actors, hits, conceptMatcher.match(parsed), opinionWords.find(parsed)));
     return new DocumentAnalysis(document.id(), document.metadata(), parsed.size(), quotes, actors.actors(),
         credited, stances);
   }

@@ -50,9 +50,33 @@ final class Holders {
       if (governor < floor || !(doc.tag(governor).startsWith("VB") || doc.tag(governor).startsWith("JJ"))) {
         return -1; // "urged Berlin to lift": someone else's wanted act
       }
+      if (passive(doc, governor, floor)) {
+        return -1; // "they are advised to seek": someone else wants it of them
+      }
       at = governor;
     }
     return at;
+  }
+
+  /** A past participle after a form of "be" or "get", or without "have" before it: "was welcomed", "a leader favored by". */
+  static boolean passive(ParsedDocument doc, int verb, int floor) {
+    if (!doc.tag(verb).equals("VBN")) {
+      return false;
+    }
+    for (int j = verb - 1; j >= floor && j >= verb - 4; j--) {
+      String lemma = doc.lemma(j);
+      if (lemma.equals("have")) {
+        return false;
+      }
+      if (lemma.equals("be") || lemma.equals("get")) {
+        return true;
+      }
+      if (!(doc.tag(j).startsWith("RB") || doc.tag(j).equals("MD") || doc.tag(j).startsWith("VB")
+          || doc.tag(j).equals("``") || doc.tag(j).equals("''"))) {
+        break;
+      }
+    }
+    return true;
   }
 
   /** The holder of a predicate at {@code verb} (a verb, or an adjective after a copula). */
@@ -126,11 +150,15 @@ final class Holders {
   }
 
   private static Holder reported(ParsedDocument doc, Range subject, DocumentActors actors) {
-    if (subject == null || !actors.isAgent(subject)) {
+    boolean possessive = subject != null && subject.length() == 1 && doc.tag(subject.start()).equals("PRP$");
+    if (subject == null || !possessive && !actors.isAgent(subject)) {
       return null; // "the deal expands collaboration" is no one's stance
     }
     List<String> ids = actors.resolve(subject);
     boolean pronoun = subject.length() == 1 && doc.tag(subject.start()).startsWith("PRP");
+    if (possessive && doc.lemma(subject.start()).equals("its") && ids.isEmpty()) {
+      return null;
+    }
     return ids.isEmpty() ? null : new Holder(ids, pronoun, Stance.Source.REPORTED);
   }
 

@@ -55,6 +55,9 @@ final class Scope {
       String word = doc.word(j).toLowerCase(Locale.ROOT);
       String l = doc.lemma(j);
       String tag = doc.tag(j);
+      if (tag.equals("``") || tag.equals("''")) {
+        continue; // did "not recognise the result"
+      }
       if (NEGATORS.contains(l) || NEGATORS.contains(word)) {
         negated = true;
       } else if (l.equals("without") || l.equals("instead") && j + 1 < cue && doc.lemma(j + 1).equals("of")) {

@@ -10,6 +10,7 @@ import org.framelens.lexicon.ThemeHit;
 import org.framelens.nlp.ParsedDocument;
 import org.framelens.nlp.Phrases;
 import org.framelens.nlp.Phrases.Range;
+import org.framelens.quote.Attributor;
 import org.framelens.quote.Quote;
 import org.framelens.stance.Holders.Holder;
 import org.framelens.stance.StanceCues.Cue;
@@ -28,7 +29,17 @@ public final class StanceReader {
 
   /** Prepositions that introduce an attitude noun's or adjective's target. */
   private static final Set<String> COMPLEMENTS = Set.of("of", "for", "to", "against", "over", "about", "on",
-      "toward", "towards", "with", "at", "by", "in");
+      "toward", "towards", "with", "at", "by");
+  /** Cues whose "that" clause names what is wished, feared or demanded: "hopes that the truce holds". */
+  private static final Set<String> THAT_CLAUSE = Set.of("hope", "wish", "demand", "insist", "fear", "worry",
+      "regret", "welcome", "pleased", "happy", "glad", "concerned", "worried", "afraid", "confident",
+      "optimistic", "fearful", "delighted", "satisfied", "disappointed", "upset", "angry", "alarmed", "urge",
+      "propose", "recommend", "deplore", "lament", "complain");
+
+  /** Attitude nouns whose "of" names the holder, not the target: "the concerns of millions". */
+  private static final Set<String> OF_HOLDER = Set.of("concern", "fear", "worry", "support", "backing",
+      "agreement", "interest", "preference", "determination", "commitment", "hope", "respect", "opposition",
+      "resistance", "anger", "approval", "request", "demand", "call", "appeal", "enthusiasm", "sympathy", "solidarity");
 
   private final StanceCues cues;
 
@@ -37,13 +48,8 @@ public final class StanceReader {
   }
 
   /** What one document offers the reader; {@code quoteOf} is the index into quotes of each token's quote, or -1. */
-  public record Input(ParsedDocument doc, int[] quoteOf, List<Quote> quotes, DocumentActors actors,
-      List<ThemeHit> themes, List<ThemeHit> concepts) {}
-
-  public List<Stance> read(ParsedDocument doc, int[] quoteOf, List<Quote> quotes, DocumentActors actors,
-      List<ThemeHit> hits) {
-    return read(new Input(doc, quoteOf, quotes, actors, hits, List.of()));
-  }
+  public record Input(ParsedDocument doc, int[] quoteOf, List<Quote> quotes, List<Attributor.Report> reports,
+      DocumentActors actors, List<ThemeHit> themes, List<ThemeHit> concepts, List<OpinionWords.Opinion> opinions) {}
 
   public List<Stance> read(Input in) {
     List<Stance> stances = new ArrayList<>();
@@ -64,6 +70,7 @@ public final class StanceReader {
         adjectiveCue(in, i, adjective.get(), stances);
       }
     }
+    EvaluativeReader.read(in, stances);
     return stances;
   }
 
@@ -74,8 +81,14 @@ public final class StanceReader {
     if (scope.effect() == Scope.Effect.DROP) {
       return;
     }
-    if (cue.kind() == Kind.ACT && scope.effect() == Scope.Effect.KEEP && !inQuote && !declared(doc, i)) {
+    if (cue.kind() == Kind.ACT && scope.effect() == Scope.Effect.KEEP
+        && !(inQuote ? firstPersonSubject(doc, i, in.quoteOf()) : declared(doc, i))) {
       return; // "Israel reinforced its border": a deed the writer reports, not an opinion
+    }
+    int sentenceStart = doc.sentenceStart(doc.sentenceOf(i));
+    if (Holders.passive(doc, i, sentenceStart)) {
+      passiveCue(in, i, cue, scope, out);
+      return;
     }
     Holder holder = Holders.ofPredicate(doc, i, in.quoteOf(), in.quotes(), in.actors());
     if (holder == null) {
@@ -99,8 +112,19 @@ public final class StanceReader {
         base = 0.65;
       }
     }
+    if (targets.isEmpty() && THAT_CLAUSE.contains(doc.lemma(i))) {
+      Range subject = Targets.clauseSubject(doc, from, end);
+      if (subject != null) {
+        targets.add(subject);
+        base = Math.min(base, 0.65);
+      }
+    }
     if (targets.isEmpty()) {
-      targets.addAll(Targets.objects(doc, from, end));
+      List<Range> objects = Targets.objects(doc, from, end);
+      if (cue.kind() == Kind.INTENT && !objects.isEmpty() && in.actors().isAgent(objects.get(0))) {
+        return; // "asked the minister": asking someone is no stance toward them
+      }
+      targets.addAll(objects);
     }
     Polarity polarity = scope.effect() == Scope.Effect.FLIP ? flip(cue.polarity()) : cue.polarity();
     double confidence = base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0);
@@ -108,6 +132,37 @@ public final class StanceReader {
       confidence *= 0.85;
     }
     emit(in, i, i + 1 + cue.particles(), holder, targets, polarity, confidence, out);
+  }
+
+  /**
+   * "Akayev will be welcomed by President Sezer", "a leadership favored by Washington": the agent
+   * after "by" holds the stance toward the subject; without an agent there is no holder.
+   */
+  private void passiveCue(Input in, int i, Cue cue, Scope.Reading scope, List<Stance> out) {
+    ParsedDocument doc = in.doc();
+    int start = doc.sentenceStart(doc.sentenceOf(i));
+    int end = doc.sentenceEnd(doc.sentenceOf(i));
+    int k = i + 1 + cue.particles();
+    while (k < end && doc.tag(k).startsWith("RB")) {
+      k++;
+    }
+    if (k + 1 >= end || !doc.lemma(k).equals("by") || cue.kind() == Kind.INTENT) {
+      return;
+    }
+    Range agent = Phrases.nounPhraseStartingAt(doc, k + 1, end);
+    Holder holder = agent == null ? null : Holders.ofPhrase(doc, agent, in.actors());
+    Range patient = Phrases.subjectOf(doc, i, start, t -> in.quoteOf()[t] >= 0);
+    if (holder == null || patient == null) {
+      return;
+    }
+    if (Phrases.isRelativePronoun(doc, patient)) {
+      patient = Phrases.antecedent(doc, patient.start(), start);
+    }
+    if (patient == null) {
+      return;
+    }
+    Polarity polarity = scope.effect() == Scope.Effect.FLIP ? flip(cue.polarity()) : cue.polarity();
+    emit(in, i, i + 1, holder, List.of(patient), polarity, 0.7 * scope.certainty(), out);
   }
 
   /** "urged Berlin to lift the ban", "wants to resume talks": the verb phrase wanted, if any. */
@@ -164,13 +219,18 @@ public final class StanceReader {
     if (phrase == null) {
       return;
     }
+    boolean person = cues.isPersonNoun(doc, i);
+    String prep = doc.lemma(i + 1);
+    if (prep.equals("of") ? OF_HOLDER.contains(doc.lemma(i)) : person || prep.equals("by")) {
+      return; // "the concerns of millions", "supporters in green": no target there
+    }
     Scope.Reading scope = Scope.of(doc, phrase.start(), polarity, doc.lemma(i), in.quoteOf()[i] >= 0);
     if (scope.effect() != Scope.Effect.KEEP || negatedDeterminer(doc, phrase)) {
       return;
     }
     Holder holder;
     double base;
-    if (cues.isPersonNoun(doc, i)) {
+    if (person) {
       holder = personHolder(in, phrase, i);
       base = 0.6;
     } else {
@@ -180,7 +240,14 @@ public final class StanceReader {
     if (holder == null) {
       return;
     }
-    List<Range> targets = Targets.objects(doc, i + 2, end);
+    Range infinitive = Targets.infinitive(doc, i + 1, end);
+    List<Range> targets = infinitive != null ? List.of(infinitive) : Targets.objects(doc, i + 2, end);
+    if (infinitive == null && !targets.isEmpty()) {
+      Range wanted = Targets.infinitive(doc, targets.get(0).end(), end);
+      if (wanted != null) {
+        targets = List.of(wanted); // "calls for the US to end the campaign"
+      }
+    }
     emit(in, i, i + 1, holder, targets, polarity, base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0), out);
   }
 
@@ -227,6 +294,11 @@ public final class StanceReader {
       targets.add(vp);
     } else if (i + 1 < end && COMPLEMENTS.contains(doc.lemma(i + 1))) {
       targets.addAll(Targets.objects(doc, i + 2, end));
+    } else if (THAT_CLAUSE.contains(word)) {
+      Range subject = Targets.clauseSubject(doc, i + 1, end);
+      if (subject != null) {
+        targets.add(subject);
+      }
     }
     emit(in, i, i + 1, holder, targets, polarity, 0.75 * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0), out);
   }

@@ -18,8 +18,9 @@ import org.framelens.nlp.Phrases.Range;
  */
 final class Targets {
 
-  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "against", "to", "on", "over", "with", "at",
-      "of", "about", "toward", "towards", "by", "upon", "in");
+  /** Prepositions that lead from a verb to its object ("argued for", "objected to"); others start adjuncts. */
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "against", "to", "on", "over", "with",
+      "of", "about", "toward", "towards", "upon");
   private static final int MAX_TARGETS = 6;
   /** Phrase heads that name no stance object: times, counts, kin, the speech act itself. */
   private static final Set<String> EMPTY_HEADS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -29,7 +30,7 @@ final class Targets {
       "number", "lot", "way", "thing", "something", "anything", "everything", "nothing", "part", "kind", "sort",
       "call", "remark", "comment", "word", "child", "son", "daughter", "wife", "husband", "mother", "father",
       "family", "one", "other", "others", "fact", "matter", "idea", "importance", "need", "expense",
-      "opportunity", "chance");
+      "opportunity", "chance", "percent", "per", "cent", "share", "stake", "attention", "note");
   /** Pronouns that stand for an actor a target can be linked to ("criticized him"). */
   private static final Set<String> ACTOR_PRONOUNS = Set.of("him", "her", "them");
 
@@ -64,6 +65,9 @@ final class Targets {
           continue;
         }
       }
+      if (!out.isEmpty() && end < sentenceEnd && startsPredicate(doc, end)) {
+        break; // "..., and the embassy has asked": a new clause, not another object
+      }
       out.add(new Range(np.start(), end));
       k = nextConjunct(doc, end, sentenceEnd);
       if (k < 0) {
@@ -73,22 +77,32 @@ final class Targets {
     return out;
   }
 
-  /** "the expansion of NATO": a noun phrase with its "of" complement. */
+  /** "the expansion of NATO", "the embargo against Cuba": a noun phrase with its complement. */
   private static int extendOf(ParsedDocument doc, int end, int sentenceEnd) {
-    if (end + 1 < sentenceEnd && doc.lemma(end).equals("of")) {
+    if (end + 1 < sentenceEnd && NOUN_COMPLEMENTS.contains(doc.lemma(end)) && doc.tag(end).equals("IN")) {
       Range of = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd);
-      if (of != null && !doc.tag(of.start()).equals("PRP")) {
+      if (of != null && !doc.tag(of.start()).equals("PRP") && !EMPTY_HEADS.contains(doc.lemma(of.end() - 1))) {
         return of.end();
       }
     }
     return end;
   }
 
+  private static final Set<String> NOUN_COMPLEMENTS = Set.of("of", "against", "on");
+
   /** The verb phrase at {@code verb}: the verb, its object, and one prepositional phrase after it. */
   static Range verbPhrase(ParsedDocument doc, int verb, int sentenceEnd) {
     int k = verb + 1;
+    // "promoting and protecting human rights": coordinated verbs share the object
+    while (k + 1 < sentenceEnd && (doc.lemma(k).equals("and") || doc.lemma(k).equals("or"))
+        && doc.tag(k + 1).equals(doc.tag(verb))) {
+      k += 2;
+    }
     while (k < sentenceEnd && (doc.tag(k).equals("RP") || doc.tag(k).startsWith("RB"))) {
       k++;
+    }
+    if (k < sentenceEnd && doc.lemma(k).equals("that")) {
+      return null; // "to note that ...": a clause, not an object
     }
     Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
     if (np == null && k < sentenceEnd && doc.tag(k).equals("IN")) {
@@ -115,6 +129,23 @@ final class Targets {
     return verbPhrase(doc, to + 1, sentenceEnd);
   }
 
+  /**
+   * The subject of a "that" clause at {@code k} ("hopes that the truce will hold"): what the wish,
+   * fear or demand is about; null when no clause with a noun-phrase subject starts there.
+   */
+  static Range clauseSubject(ParsedDocument doc, int k, int sentenceEnd) {
+    if (k < sentenceEnd && doc.lemma(k).equals("that") && doc.tag(k).equals("IN")) {
+      k++;
+    }
+    Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
+    if (np == null || np.end() >= sentenceEnd) {
+      return null;
+    }
+    int end = extendOf(doc, np.end(), sentenceEnd);
+    String next = end < sentenceEnd ? doc.tag(end) : "";
+    return next.equals("MD") || next.equals("VBZ") || next.equals("VBD") || next.equals("VBP") ? new Range(np.start(), end) : null;
+  }
+
   /** The start of the next conjunct after a list separator, or -1 when the list ends or a clause starts. */
   private static int nextConjunct(ParsedDocument doc, int k, int end) {
     while (k < end && isQuoteMark(doc, k)) {
@@ -127,6 +158,11 @@ final class Targets {
       k++;
     }
     return k < end && !doc.tag(k).startsWith("VB") && !doc.tag(k).equals("MD") ? k : -1;
+  }
+
+  private static boolean startsPredicate(ParsedDocument doc, int k) {
+    String tag = doc.tag(k);
+    return tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP") || tag.equals("MD");
   }
 
   private static boolean isAndOr(ParsedDocument doc, int k) {
@@ -207,14 +243,20 @@ final class Targets {
       List<ThemeHit> concepts) {
     int start = doc.begin(t.start());
     int end = doc.end(t.end() - 1);
-    Optional<String> actor = doc.tag(t.start()).equals("PRP") ? Optional.empty() : actors.named(t);
-    return new Stance.Target(doc.text().substring(start, end), start, end, actor, within(themes, start, end),
-        within(concepts, start, end));
+    int headEnd = t.start() + 1;
+    while (headEnd < t.end() && !doc.tag(headEnd).equals("IN")) {
+      headEnd++; // "the embargo against Cuba" is no target actor Cuba
+    }
+    Range head = new Range(t.start(), headEnd);
+    Optional<String> actor = doc.tag(t.start()).equals("PRP") ? Optional.empty() : actors.named(head);
+    return new Stance.Target(doc.text().substring(start, end), start, end, actor, within(themes, start, end, false),
+        within(concepts, start, end, true));
   }
 
-  private static Optional<String> within(List<ThemeHit> hits, int start, int end) {
+  /** The first hit inside a span; a concept is named even where a negation precedes it ("not join the embargo"). */
+  private static Optional<String> within(List<ThemeHit> hits, int start, int end, boolean evenNegated) {
     for (ThemeHit h : hits) {
-      if (h.start() >= start && h.end() <= end && !h.negated()) {
+      if (h.start() >= start && h.end() <= end && (evenNegated || !h.negated())) {
         return Optional.of(h.theme());
       }
     }
