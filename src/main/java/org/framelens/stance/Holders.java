@@ -58,7 +58,7 @@ final class Holders {
     return at;
   }
 
-  /** A past participle after a form of "be" or "get", or without "have" before it: "was welcomed", "a leader favored by". */
+  /** A past participle after a form of "be" or "get", or before an agent: "was welcomed", "a leader favored by". */
   static boolean passive(ParsedDocument doc, int verb, int floor) {
     if (!doc.tag(verb).equals("VBN")) {
       return false;
@@ -76,7 +76,13 @@ final class Holders {
         break;
       }
     }
-    return true;
+    // no auxiliary: a reduced relative ("a leader favored by") only where an agent follows; else
+    // the tagger's VBN for a past tense ("Vos accused Moldavia")
+    int k = verb + 1;
+    while (k < doc.size() && doc.tag(k).startsWith("RB")) {
+      k++;
+    }
+    return k < doc.size() && doc.lemma(k).equals("by");
   }
 
   /** The holder of a predicate at {@code verb} (a verb, or an adjective after a copula). */
@@ -101,15 +107,21 @@ final class Holders {
   /** The holder of an adjective: the subject of the copula before it ("X is opposed to"), else none. */
   static Holder ofAdjective(ParsedDocument doc, int adjective, int[] quoteOf, List<Quote> quotes,
       DocumentActors actors) {
+    int j = copulaBefore(doc, adjective);
+    return j < 0 ? null : ofPredicate(doc, j, quoteOf, quotes, actors);
+  }
+
+  static boolean afterCopula(ParsedDocument doc, int adjective) {
+    return copulaBefore(doc, adjective) >= 0;
+  }
+
+  private static int copulaBefore(ParsedDocument doc, int adjective) {
     int j = adjective - 1;
     int start = doc.sentenceStart(doc.sentenceOf(adjective));
     while (j >= start && (doc.tag(j).startsWith("RB") || doc.word(j).equals("so") || doc.word(j).equals("very"))) {
       j--;
     }
-    if (j < start || !doc.tag(j).startsWith("VB") || !COPULAS.contains(doc.lemma(j))) {
-      return null;
-    }
-    return ofPredicate(doc, j, quoteOf, quotes, actors);
+    return j >= start && doc.tag(j).startsWith("VB") && COPULAS.contains(doc.lemma(j)) ? j : -1;
   }
 
   /**

@@ -46,7 +46,7 @@ final class Scope {
     int sentence = doc.sentenceOf(cue);
     int start = doc.sentenceStart(sentence);
     int end = doc.sentenceEnd(sentence);
-    if (isQuestion(doc, cue, end) || conditioned(doc, start, cue)) {
+    if (isQuestion(doc, cue, end) || conditioned(doc, start, cue) || conditionFollows(doc, cue, end)) {
       return Reading.DROP;
     }
     double certainty = 1.0;
@@ -97,6 +97,20 @@ final class Scope {
   private static boolean isQuestion(ParsedDocument doc, int cue, int end) {
     for (int k = cue + 1; k < end; k++) {
       if (doc.word(k).equals("?")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Ghana would back the accord if Togo signed it": a condition later in the same clause. */
+  private static boolean conditionFollows(ParsedDocument doc, int cue, int end) {
+    for (int k = cue + 1; k < end; k++) {
+      String w = doc.word(k);
+      if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || w.equals("—") || w.equals("''")) {
+        return false;
+      }
+      if ((doc.lemma(k).equals("if") || doc.lemma(k).equals("unless")) && doc.tag(k).equals("IN")) {
         return true;
       }
     }

@@ -33,7 +33,7 @@ public final class StanceReader {
   /** Cues whose "that" clause names what is wished, feared or demanded: "hopes that the truce holds". */
   private static final Set<String> THAT_CLAUSE = Set.of("hope", "wish", "demand", "insist", "fear", "worry",
       "regret", "welcome", "pleased", "happy", "glad", "concerned", "worried", "afraid", "confident",
-      "optimistic", "fearful", "delighted", "satisfied", "disappointed", "upset", "angry", "alarmed", "urge",
+      "optimistic", "fearful", "delighted", "satisfied", "disappointed", "upset", "angry", "alarmed", "urge", "agree",
       "propose", "recommend", "deplore", "lament", "complain");
 
   /** Attitude nouns whose "of" names the holder, not the target: "the concerns of millions". */
@@ -55,6 +55,11 @@ public final class StanceReader {
     List<Stance> stances = new ArrayList<>();
     ParsedDocument doc = in.doc();
     for (int i = 0; i < doc.size(); i++) {
+      Optional<Polarity> adjective = cues.adjective(doc, i);
+      if (adjective.isPresent() && Holders.afterCopula(doc, i)) {
+        adjectiveCue(in, i, adjective.get(), stances); // "is opposed to", not a passive "opposed by"
+        continue;
+      }
       Optional<Cue> verb = cues.verb(doc, i);
       if (verb.isPresent()) {
         verbCue(in, i, verb.get(), stances);
@@ -64,10 +69,6 @@ public final class StanceReader {
       if (noun.isPresent()) {
         nounCue(in, i, noun.get(), stances);
         continue;
-      }
-      Optional<Polarity> adjective = cues.adjective(doc, i);
-      if (adjective.isPresent()) {
-        adjectiveCue(in, i, adjective.get(), stances);
       }
     }
     EvaluativeReader.read(in, stances);
@@ -188,7 +189,8 @@ public final class StanceReader {
         return true;
       }
       if (w.equals("to") && j > start && Set.of("plan", "intend", "vow", "pledge", "promise", "want", "decide",
-          "agree", "seek", "go", "aim", "hope", "wish").contains(doc.lemma(j - 1))) {
+          "agree", "seek", "go", "aim", "hope", "wish", "ready", "willing", "eager", "determined", "committed",
+          "keen", "prepared").contains(doc.lemma(j - 1).toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
       if (!(doc.tag(j).startsWith("RB") || doc.tag(j).startsWith("VB") || doc.tag(j).equals("MD"))) {
@@ -212,7 +214,8 @@ public final class StanceReader {
     ParsedDocument doc = in.doc();
     int sentenceStart = doc.sentenceStart(doc.sentenceOf(i));
     int end = doc.sentenceEnd(doc.sentenceOf(i));
-    if (i + 2 >= end || !COMPLEMENTS.contains(doc.lemma(i + 1)) || !doc.tag(i + 1).equals("IN") && !doc.tag(i + 1).equals("TO")) {
+    boolean complement = COMPLEMENTS.contains(doc.lemma(i + 1)) && (doc.tag(i + 1).equals("IN") || doc.tag(i + 1).equals("TO"));
+    if (i + 2 >= end || !complement && !(doc.lemma(i + 1).equals("not") && doc.lemma(i + 2).equals("to"))) {
       return; // an attitude without its object ("faced criticism") says nothing about what
     }
     Range phrase = Phrases.nounPhraseEndingAt(doc, i, sentenceStart);
@@ -240,7 +243,14 @@ public final class StanceReader {
     if (holder == null) {
       return;
     }
-    Range infinitive = Targets.infinitive(doc, i + 1, end);
+    boolean refused = doc.lemma(i + 1).equals("not") && i + 2 < end;
+    Range infinitive = Targets.infinitive(doc, refused ? i + 2 : i + 1, end);
+    if (refused) {
+      if (infinitive == null) {
+        return;
+      }
+      polarity = flip(polarity); // "the decision not to ratify the protocol"
+    }
     List<Range> targets = infinitive != null ? List.of(infinitive) : Targets.objects(doc, i + 2, end);
     if (infinitive == null && !targets.isEmpty()) {
       Range wanted = Targets.infinitive(doc, targets.get(0).end(), end);
@@ -289,7 +299,7 @@ public final class StanceReader {
     Range vp = Targets.infinitive(doc, i + 1, end);
     if (vp != null) {
       if (cues.verb(doc, vp.start()).isPresent()) {
-        return; // "is eager to back the plan": the embedded cue speaks for itself
+        return; // "is eager to back the plan", "ready to join": the embedded cue speaks for itself
       }
       targets.add(vp);
     } else if (i + 1 < end && COMPLEMENTS.contains(doc.lemma(i + 1))) {
