@@ -74,7 +74,7 @@ final class EvaluativeReader {
         continue;
       }
       Polarity polarity = o.negated() ? flip(o.polarity()) : o.polarity();
-      double confidence = (holder.source() == Stance.Source.QUOTE ? 0.55 : 0.5) * (o.weight() < 1 ? 0.85 : 1.0)
+      double confidence = (holder.source() == Stance.Source.QUOTE ? 0.55 : 0.65) * (o.weight() < 1 ? 0.85 : 1.0)
           * (o.negated() ? 0.8 : 1.0);
       Stance.Target t = Targets.link(doc, clean, in.actors(), in.themes(), in.concepts());
       Mention cue = new Mention(doc.text().substring(o.start(), o.end()), o.start(), o.end());
