@@ -34,6 +34,7 @@ public final class StanceReader {
   private static final Set<String> THAT_CLAUSE = Set.of("hope", "wish", "demand", "insist", "fear", "worry",
       "regret", "welcome", "pleased", "happy", "glad", "concerned", "worried", "afraid", "confident",
       "optimistic", "fearful", "delighted", "satisfied", "disappointed", "upset", "angry", "alarmed", "urge", "agree",
+      "concern", "insistence",
       "propose", "recommend", "deplore", "lament", "complain");
 
   /** Attitude nouns whose "to" names whom it is addressed to: "expressed concern to the authorities". */
@@ -109,6 +110,7 @@ public final class StanceReader {
       case ACT -> 0.6;
       default -> 0.72;
     };
+    boolean refrain = false;
     if (cue.kind() == Kind.INTENT) {
       Range vp = intended(doc, from, end);
       if (vp != null) {
@@ -117,6 +119,9 @@ public final class StanceReader {
         }
         targets.add(vp);
         base = 0.68;
+        if (wantedNot(doc, vp)) {
+          refrain = true;
+        }
       }
     }
     if (targets.isEmpty() && THAT_CLAUSE.contains(doc.lemma(i))) {
@@ -133,7 +138,7 @@ public final class StanceReader {
       }
       targets.addAll(objects);
     }
-    Polarity polarity = scope.effect() == Scope.Effect.FLIP ? flip(cue.polarity()) : cue.polarity();
+    Polarity polarity = scope.effect() == Scope.Effect.FLIP ^ refrain ? flip(cue.polarity()) : cue.polarity();
     double confidence = base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0);
     if (holder.source() == Stance.Source.QUOTE && !firstPersonSubject(doc, i, in.quoteOf())) {
       confidence *= 0.85;
@@ -186,6 +191,15 @@ public final class StanceReader {
     return object == null ? null : Targets.infinitive(doc, object.end(), end);
   }
 
+  /** "urged the minister not to attack": the wanted act is a refraining. */
+  private static boolean wantedNot(ParsedDocument doc, Range vp) {
+    int to = vp.start() - 1;
+    while (to > 0 && (Targets.isQuoteMark(doc, to) || doc.tag(to).startsWith("RB") && !doc.lemma(to).equals("not"))) {
+      to--;
+    }
+    return to > 0 && doc.lemma(to).equals("to") && doc.lemma(to - 1).equals("not");
+  }
+
   /** A declared intention: "will strengthen", "is going to block", "plans to expand". */
   private static boolean declared(ParsedDocument doc, int verb) {
     int start = doc.sentenceStart(doc.sentenceOf(verb));
@@ -221,6 +235,12 @@ public final class StanceReader {
     int sentenceStart = doc.sentenceStart(doc.sentenceOf(i));
     int end = doc.sentenceEnd(doc.sentenceOf(i));
     boolean complement = COMPLEMENTS.contains(doc.lemma(i + 1)) && (doc.tag(i + 1).equals("IN") || doc.tag(i + 1).equals("TO"));
+    Range clause = THAT_CLAUSE.contains(doc.lemma(i)) ? Targets.clauseSubject(doc, i + 1, end) : null;
+    if (clause != null && doc.lemma(i + 1).equals("that")) {
+      complement = true; // "expressed concern that the government ..."
+    } else {
+      clause = null;
+    }
     if (i + 2 >= end || !complement && !(doc.lemma(i + 1).equals("not") && doc.lemma(i + 2).equals("to"))) {
       return; // an attitude without its object ("faced criticism") says nothing about what
     }
@@ -230,7 +250,8 @@ public final class StanceReader {
     }
     boolean person = cues.isPersonNoun(doc, i);
     String prep = doc.lemma(i + 1);
-    if (prep.equals("of") ? OF_HOLDER.contains(doc.lemma(i))
+    boolean possessed = doc.tag(phrase.start()).equals("PRP$") || hasPossessive(doc, phrase, i);
+    if (prep.equals("of") ? OF_HOLDER.contains(doc.lemma(i)) && !possessed
         : person || prep.equals("by") || prep.equals("to") && TO_ADDRESSEE.contains(doc.lemma(i))) {
       return; // "the concerns of millions", "supporters in green": no target there
     }
@@ -258,7 +279,8 @@ public final class StanceReader {
       }
       polarity = flip(polarity); // "the decision not to ratify the protocol"
     }
-    List<Range> targets = infinitive != null ? List.of(infinitive) : Targets.objects(doc, i + 2, end);
+    List<Range> targets = infinitive != null ? List.of(infinitive)
+        : clause != null ? List.of(clause) : Targets.objects(doc, i + 2, end);
     if (infinitive == null && !targets.isEmpty()) {
       Range wanted = Targets.infinitive(doc, targets.get(0).end(), end);
       if (wanted != null) {
@@ -285,6 +307,16 @@ public final class StanceReader {
     return doc.tag(noun).equals("NNS") ? Holders.ofPhrase(doc, new Range(phrase.start(), noun + 1), in.actors()) : null;
   }
 
+  /** "their support of Carmona", "Berg's support of the plan": with a possessor, "of" is the target. */
+  private static boolean hasPossessive(ParsedDocument doc, Range phrase, int noun) {
+    for (int k = phrase.start(); k < noun; k++) {
+      if (doc.tag(k).equals("POS") || doc.tag(k).equals("PRP$")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean negatedDeterminer(ParsedDocument doc, Range phrase) {
     String first = doc.lemma(phrase.start());
     return first.equals("no") || first.equals("little") || first.equals("lack");
@@ -309,8 +341,8 @@ public final class StanceReader {
         return; // "is eager to back the plan", "ready to join": the embedded cue speaks for itself
       }
       targets.add(vp);
-    } else if (i + 1 < end && COMPLEMENTS.contains(doc.lemma(i + 1))) {
-      targets.addAll(Targets.objects(doc, i + 2, end));
+    } else if (i + 1 < end && (COMPLEMENTS.contains(doc.lemma(i + 1)) || doc.lemma(i + 1).equals("in"))) {
+      targets.addAll(Targets.objects(doc, i + 2, end)); // "interested in", "opposed to"
     } else if (THAT_CLAUSE.contains(word)) {
       Range subject = Targets.clauseSubject(doc, i + 1, end);
       if (subject != null) {

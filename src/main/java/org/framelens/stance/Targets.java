@@ -105,11 +105,13 @@ final class Targets {
       return null; // "to note that ...": a clause, not an object
     }
     Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
-    if (np == null && k < sentenceEnd && doc.tag(k).equals("IN")) {
+    if (np == null && k < sentenceEnd && (doc.tag(k).equals("IN") || doc.tag(k).equals("TO"))) {
       np = Phrases.nounPhraseStartingAt(doc, k + 1, sentenceEnd);
     }
     if (np == null) {
-      return null;
+      // "wants to resign": an intransitive verb is its own phrase, where the clause ends with it
+      boolean ends = k >= sentenceEnd || doc.tag(k).equals(".") || doc.word(k).equals(",") || doc.tag(k).equals("CC");
+      return ends && !doc.tag(verb).equals("VBG") ? new Range(verb, verb + 1) : null;
     }
     int end = extendOf(doc, np.end(), sentenceEnd);
     if (end + 1 < sentenceEnd && doc.tag(end).equals("IN") && Set.of("with", "on", "to", "for", "in").contains(doc.lemma(end))) {
@@ -123,10 +125,17 @@ final class Targets {
 
   /** The verb phrase of a "to" infinitive at {@code to}, or null when none follows. */
   static Range infinitive(ParsedDocument doc, int to, int sentenceEnd) {
-    if (to + 1 >= sentenceEnd || !doc.lemma(to).equals("to") || !doc.tag(to + 1).equals("VB")) {
+    if (to + 1 < sentenceEnd && doc.lemma(to).equals("not")) {
+      to++; // "urged them not to attack": the caller reads the refraining
+    }
+    if (to + 1 >= sentenceEnd || !doc.lemma(to).equals("to")) {
       return null;
     }
-    return verbPhrase(doc, to + 1, sentenceEnd);
+    int verb = to + 1;
+    while (verb < sentenceEnd && isQuoteMark(doc, verb)) {
+      verb++; // called on Washington to "assume its responsibilities"
+    }
+    return verb < sentenceEnd && doc.tag(verb).equals("VB") ? verbPhrase(doc, verb, sentenceEnd) : null;
   }
 
   /**
