@@ -32,6 +32,7 @@ final class EvaluativeReader {
   private static final Set<String> NAMING_VERBS = Set.of("call", "describe", "label", "brand", "term", "dub",
       "denounce", "characterize", "characterise", "consider", "regard", "see", "view", "deem");
   private static final Set<String> VAGUE_SUBJECTS = Set.of("it", "this", "that", "there", "which", "what", "these",
+      "who", "whom", "whoever", "someone", "something", "everyone", "anyone", "nobody", "one",
       "those", "they", "he", "she", "we", "i", "you");
 
   private EvaluativeReader() {}

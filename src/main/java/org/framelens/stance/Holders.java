@@ -82,7 +82,9 @@ final class Holders {
     while (k < doc.size() && doc.tag(k).startsWith("RB")) {
       k++;
     }
-    return k < doc.size() && doc.lemma(k).equals("by");
+    // "a movement accused of financing": the active verb would have its object first
+    return k < doc.size() && (doc.lemma(k).equals("by") || doc.tag(k).equals("IN") && !doc.lemma(k).equals("that")
+        && verb > 0 && doc.tag(verb - 1).startsWith("NN"));
   }
 
   /** The holder of a predicate at {@code verb} (a verb, or an adjective after a copula). */
@@ -167,11 +169,23 @@ final class Holders {
       return null; // "the deal expands collaboration" is no one's stance
     }
     List<String> ids = actors.resolve(subject);
+    if (ids.size() > 3 && !coordinated(doc, subject)) {
+      return null; // "her colleagues", "all these people": a group no one in the text is named for
+    }
     boolean pronoun = subject.length() == 1 && doc.tag(subject.start()).startsWith("PRP");
     if (possessive && doc.lemma(subject.start()).equals("its") && ids.isEmpty()) {
       return null;
     }
     return ids.isEmpty() ? null : new Holder(ids, pronoun, Stance.Source.REPORTED);
+  }
+
+  private static boolean coordinated(ParsedDocument doc, Range r) {
+    for (int i = r.start(); i < r.end(); i++) {
+      if (doc.lemma(i).equals("and") || doc.word(i).equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int quoteStart(int[] quoteOf, int token) {

@@ -31,6 +31,8 @@ final class Targets {
       "call", "remark", "comment", "word", "child", "son", "daughter", "wife", "husband", "mother", "father",
       "family", "one", "other", "others", "fact", "matter", "idea", "importance", "need", "expense",
       "opportunity", "chance", "percent", "per", "cent", "share", "stake", "attention", "note");
+  /** Verbs that say nothing on their own: "promises to do", "wants to go". */
+  private static final Set<String> LIGHT = Set.of("do", "be", "have", "go", "get", "make", "take", "come", "say");
   /** Pronouns that stand for an actor a target can be linked to ("criticized him"). */
   private static final Set<String> ACTOR_PRONOUNS = Set.of("him", "her", "them");
 
@@ -111,7 +113,7 @@ final class Targets {
     if (np == null) {
       // "wants to resign": an intransitive verb is its own phrase, where the clause ends with it
       boolean ends = k >= sentenceEnd || doc.tag(k).equals(".") || doc.word(k).equals(",") || doc.tag(k).equals("CC");
-      return ends && !doc.tag(verb).equals("VBG") ? new Range(verb, verb + 1) : null;
+      return ends && !doc.tag(verb).equals("VBG") && !LIGHT.contains(doc.lemma(verb)) ? new Range(verb, verb + 1) : null;
     }
     int end = extendOf(doc, np.end(), sentenceEnd);
     if (end + 1 < sentenceEnd && doc.tag(end).equals("IN") && Set.of("with", "on", "to", "for", "in").contains(doc.lemma(end))) {
@@ -257,9 +259,15 @@ final class Targets {
       headEnd++; // "the embargo against Cuba" is no target actor Cuba
     }
     Range head = new Range(t.start(), headEnd);
-    Optional<String> actor = doc.tag(t.start()).equals("PRP") ? Optional.empty() : actors.named(head);
+    Optional<String> actor = doc.tag(t.start()).equals("PRP") ? pronounActor(t, actors) : actors.named(head);
     return new Stance.Target(doc.text().substring(start, end), start, end, actor, within(themes, start, end, false),
         within(concepts, start, end, true));
+  }
+
+  /** "criticized him": the one person the pronoun stands for, where the document's actors say so. */
+  private static Optional<String> pronounActor(Range t, DocumentActors actors) {
+    List<String> ids = actors.resolve(t);
+    return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
   }
 
   /** The first hit inside a span; a concept is named even where a negation precedes it ("not join the embargo"). */

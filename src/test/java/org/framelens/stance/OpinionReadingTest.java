@@ -100,6 +100,26 @@ class OpinionReadingTest {
   }
 
   @Test
+  void linksAnObjectPronounToThePersonItStandsFor() {
+    Stance s = toward(stances("Senator Mary Jones met Governor Tom Reed on Monday. Later she criticized him sharply."), "him");
+    assertEquals(Optional.of("tom-reed"), s.target().actor());
+    assertEquals("mary-jones", s.actor());
+  }
+
+  @Test
+  void givesNoStanceToAGroupNoOneIsNamedFor() {
+    List<Stance> s = stances("Senator Mary Jones, Governor Tom Reed, Mayor Ann Lee and Judge Carl Boyd spoke on Monday. "
+        + "Her colleagues welcomed the budget.");
+    assertTrue(s.stream().noneMatch(x -> List.of("mary-jones", "tom-reed", "ann-lee", "carl-boyd").contains(x.actor())),
+        "no named person holds the colleagues' stance: " + s);
+  }
+
+  @Test
+  void readsNoStanceOfTheOneAccusedInAReducedRelative() {
+    assertEquals(List.of(), stances("A charity accused of financing the rebels closed its offices."));
+  }
+
+  @Test
   void dropsTargetsThatNameNothing() {
     assertEquals(List.of(), stances("Opposition leader Ruth Kamau welcomed Wednesday."));
     assertEquals(List.of(), stances("Opposition leader Ruth Kamau welcomed the number."));
