@@ -55,8 +55,8 @@ final class Scope {
       String word = doc.word(j).toLowerCase(Locale.ROOT);
       String l = doc.lemma(j);
       String tag = doc.tag(j);
-      if (tag.equals("``") || tag.equals("''")) {
-        continue; // did "not recognise the result"
+      if (tag.equals("``") || tag.equals("''") || tag.startsWith("-") || word.equals("[") || word.equals("]")) {
+        continue; // did "not recognise the result", without [directly] supporting
       }
       if (NEGATORS.contains(l) || NEGATORS.contains(word)) {
         negated = true;

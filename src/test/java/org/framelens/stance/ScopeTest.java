@@ -51,6 +51,7 @@ class ScopeTest {
     List<Stance> s = stances("Governor Paul Meyer praised the rally without directly supporting the candidate.");
     assertEquals(Stance.Polarity.FOR, toward(s, "the rally").polarity());
     assertTrue(s.stream().noneMatch(x -> x.target().text().contains("candidate")), s.toString());
+    assertEquals(List.of(), stances("“It is a way to take part without [directly] supporting Mayor Hall,” said Ann Ode."));
   }
 
   @Test
