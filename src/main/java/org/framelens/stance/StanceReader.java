@@ -88,8 +88,10 @@ public final class StanceReader {
       return;
     }
     if (cue.kind() == Kind.ACT && scope.effect() == Scope.Effect.KEEP
-        && !(inQuote ? firstPersonSubject(doc, i, in.quoteOf()) : declared(doc, i))) {
-      return; // "Israel reinforced its border": a deed the writer reports, not an opinion
+        && !(inQuote ? firstPersonSubject(doc, i, in.quoteOf()) || partialQuote(doc, i, in.quoteOf()) : declared(doc, i))) {
+      // "Israel reinforced its border": a deed the writer reports, not an opinion; in the speaker's
+      // own words ("we will strengthen ties", X stressed "reinforcing security ties") it is a stance
+      return;
     }
     int sentenceStart = doc.sentenceStart(doc.sentenceOf(i));
     if (Holders.passive(doc, i, sentenceStart)) {
@@ -218,6 +220,16 @@ public final class StanceReader {
       }
     }
     return false;
+  }
+
+  /** A quote inside the reporting sentence (X stressed its role in "reinforcing ties"), not a sentence of its own. */
+  private static boolean partialQuote(ParsedDocument doc, int token, int[] quoteOf) {
+    int start = token;
+    while (start > 0 && quoteOf[start - 1] == quoteOf[token]) {
+      start--;
+    }
+    int sentenceStart = doc.sentenceStart(doc.sentenceOf(token));
+    return start - sentenceStart > 2;
   }
 
   private static boolean firstPersonSubject(ParsedDocument doc, int verb, int[] quoteOf) {
