@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import org.framelens.analysis.Analyzer;
 import org.framelens.analysis.AnalyzerConfig;
 import org.framelens.analysis.DocumentAnalysis;
 import org.framelens.corpus.AtomicOutput;
 import org.framelens.corpus.CorpusReader;
+import org.framelens.corpus.Document;
 import org.framelens.corpus.InputProblem;
 import org.framelens.corpus.Json;
 import org.framelens.corpus.OrderedParallel;
@@ -79,6 +81,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   /** Standard input for "-"; tests set their own. */
   InputStream stdin = System.in;
+
+  /**
+   * How one document is analysed. A seam for tests only: no known input makes the analysis throw,
+   * so a test makes one document's analysis fail here to check it is reported and skipped.
+   */
+  BiFunction<Analyzer, Document, DocumentAnalysis> analysis = Analyzer::analyze;
 
   private record Outcome(DocumentAnalysis analysis, InputProblem problem) {}
 
@@ -235,7 +243,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return new Outcome(null, item.problem());
       }
       try {
-        return new Outcome(analyzer.analyze(item.document()), null);
+        return new Outcome(analysis.apply(analyzer, item.document()), null);
       } catch (RuntimeException e) {
         // one document that breaks the analysis is reported and skipped; the corpus goes on
         return new Outcome(null, new InputProblem(item.document().id(), 0, "analysis failed: " + e, false));

@@ -136,9 +136,9 @@ public final class Phrases {
       if (np == null || depth >= 3) {
         return np;
       }
-      // "A spokesman for the ministry said", "Another source speaking to Fox News said", "People
-      // close to Trump said", "Sanders during a Sunday thanked": the subject is before the
-      // prepositional phrase; a time expression is never the subject
+      // "A spokesman for the ministry said", "An aide speaking to local radio said", "People
+      // close to the mayor said", "Okafor during a Monday briefing thanked": the subject is before
+      // the prepositional phrase; a time expression is never the subject
       Range subject = np;
       while (subject != null && (isTemporal(doc, subject) || precededByPreposition(doc, subject, floor))) {
         int k = subject.start() - 1;
@@ -154,7 +154,7 @@ public final class Phrases {
           break;
         }
         if (isFinite(doc.tag(k)) || doc.tag(k).equals("VBN")) {
-          // "Thiel wrote in a statement to Wired explaining": a participle of that verb
+          // "Lund wrote in a letter to the board explaining": a participle of that verb
           return doc.tag(verb).equals("VBG") ? subjectOf(doc, k, floor, ignored, depth + 1) : null;
         }
         Range before = nounPhraseEndingAt(doc, k, floor);
@@ -170,7 +170,7 @@ public final class Phrases {
       return subject;
     }
     if (tag.equals("DT") && PRONOMINAL_DETERMINERS.contains(lemma)) {
-      return new Range(j, j + 1); // "Some chanted", "Others said"
+      return new Range(j, j + 1); // "Some objected", "Others said"
     }
     boolean participle = !auxiliary && (doc.tag(verb).equals("VBG") || doc.tag(verb).equals("VBN"));
     if (isClauseMark(doc.word(j))) {
@@ -203,8 +203,8 @@ public final class Phrases {
   }
 
   /**
-   * "Smith, a spokesman for the ministry, said" / "Smith, who joined last month, said" / "Johnson,
-   * a salesman from Sumter, South Carolina, says" / "Cruz, when asked what is wrong, responded":
+   * "Smith, a spokesman for the ministry, said" / "Smith, who joined last month, said" / "Novak,
+   * a baker from Dover, Delaware, says" / "Ortiz, when asked about the delay, responded":
    * the subject stands before a stretch set off by commas; a person there wins over a nearer noun.
    */
   private static Range subjectBeforeCommas(ParsedDocument doc, int mark, int floor, IntPredicate ignored) {
@@ -216,8 +216,8 @@ public final class Phrases {
       }
       if (isClauseMark(doc.word(k))) {
         Range head = nounPhraseEndingAt(doc, k - 1, floor);
-        // a person before the commas wins even across relative clauses: "Sarah Buckley, who
-        // attended ..., played in the band and graduated in 2013, said"
+        // a person before the commas wins even across relative clauses: "Ada Lind, who
+        // moved here ..., opened a bakery and joined the council in 2019, said"
         if (head != null && (doc.ner(head.end() - 1).equals("PERSON") || doc.tag(head.end() - 1).equals("PRP"))) {
           return head;
         }
@@ -288,7 +288,7 @@ public final class Phrases {
     return r.length() == 1 && RELATIVES.contains(doc.lemma(r.start()));
   }
 
-  /** The noun phrase a relative pronoun at {@code pronoun} refers back to ("Hemming, who ..."). */
+  /** The noun phrase a relative pronoun at {@code pronoun} refers back to ("Reyes, who ..."). */
   public static Range antecedent(ParsedDocument doc, int pronoun, int floor) {
     int k = pronoun - 1;
     if (k >= floor && doc.tag(k).equals(",")) {

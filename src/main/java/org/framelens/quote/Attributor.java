@@ -129,8 +129,8 @@ public final class Attributor {
     int sentenceEnd = doc.sentenceEnd(doc.sentenceOf(last - 1));
     // the nearest cue on the left wins, so the left context may run back over earlier quotes
     int leftStart = sentenceStart;
-    // the right context runs to the end of the sentence, across later quotes ("..., carry “a great
-    // deal of weight” and bring the “firepower” they need, spokesman Neil Sroka said."); the
+    // the right context runs to the end of the sentence, across later quotes ("..., offer “real
+    // shelter” and keep the “lights on” all winter, spokeswoman Ana Ruiz said."); the
     // nearest cue still wins, so "“A,” he said, “B,” she replied" keeps A for him
     int rightEnd = sentenceEnd;
     // "“...,” he said" right after the quote is the strongest sign there is
@@ -173,7 +173,7 @@ public final class Attributor {
   /** "Smith said: ...", "Smith hailed it as ...", "what Smith termed ...", "according to Smith, ...". */
   private Decision cueBefore(Context c, int from, int first, int sentenceStart) {
     ParsedDocument doc = c.doc;
-    // "Philip Bump: “Two weeks ago ...”", "CLINTON: ..." — a name and a colon, no verb
+    // "Lena Sato: “The tariffs will ...”", "MAYOR: ..." — a name and a colon, no verb
     int colon = first - 1;
     while (colon >= from && isQuoteMark(doc, colon)) {
       colon--;
@@ -202,12 +202,12 @@ public final class Attributor {
         Decision outer = embeddingReport(c, subject, sentenceStart);
         return outer != null ? outer : decision(c, subject, i, "cue-before", 0.9);
       }
-      // "..., explained Rosenberg, “with this thing ...”"
+      // "..., explained Haddad, “because the port ...”"
       Range inverted = cues.verbCue(doc, i).get() == SpeechCues.Kind.SAY ? Phrases.subjectAfter(doc, i, first) : null;
       if (inverted != null && doc.tag(inverted.end() - 1).startsWith("NNP")) {
         return decision(c, inverted, i, "inverted-cue", 0.85);
       }
-      // "In declaring Trump's statements “not Christian,” the pope again demonstrated ...": the
+      // "In calling the budget “a historic step,” the minister again signalled ...": the
       // fronted participle's subject is the main clause's, after the quote
       if (doc.tag(i).equals("VBG")) {
         Range main = mainSubjectAfter(c, first, doc.sentenceEnd(doc.sentenceOf(first)));
@@ -227,7 +227,7 @@ public final class Attributor {
       "though", "because", "with", "--", "—");
 
   /**
-   * "Trump said Fox executives were calling “every 15 minutes”", "Phillips said he heard students
+   * "Weber said the protesters were chanting “no more war”", "Lund said he heard the crowd
    * shout “...”": a cue whose subject sits inside what an earlier reporting verb says belongs to
    * that verb's subject, unless the inner subject is a person by name ("Smith said Jones called it
    * “...”" stays Jones's).
@@ -271,7 +271,7 @@ public final class Attributor {
     if (subject == null) {
       return null;
     }
-    // "..., the Saudis state in the white paper": the tagger took the verb for a noun of the subject
+    // "..., the Danes state in the annual report": the tagger took the verb for a noun of the subject
     int lastWord = subject.end() - 1;
     if (subject.length() > 1 && doc.tag(lastWord).startsWith("NN") && Character.isLowerCase(doc.word(lastWord).charAt(0))
         && cues.lemmaKind(doc.lemma(lastWord)).filter(k -> k == SpeechCues.Kind.SAY).isPresent()
@@ -279,7 +279,7 @@ public final class Attributor {
       return decision(c, new Range(subject.start(), lastWord), lastWord, "cue-after", 0.85);
     }
     int v = subject.end();
-    // "..., a voice-over in the ad states": one prepositional phrase between subject and cue
+    // "..., a banner on the stage reads": one prepositional phrase between subject and cue
     if (v + 1 < rightEnd && doc.tag(v).equals("IN") && !speechEvent(doc, v + 1)) {
       Range pp = Phrases.nounPhraseStartingAt(doc, v + 1, rightEnd);
       if (pp != null && pp.end() < rightEnd && cues.lemmaKind(doc.lemma(pp.end())).isPresent()
@@ -330,7 +330,7 @@ public final class Attributor {
     }
     boolean first = speechEvent(doc, r);
     if (first && doc.tag(r).equals("VBG")) {
-      // "..., saying the city embodied ...": the participle's subject is the main clause's
+      // "..., saying the harbour deserved ...": the participle's subject is the main clause's
       int participle = r;
       Range subject = Phrases.subjectOf(doc, r, doc.sentenceStart(doc.sentenceOf(r)), i -> !c.outside(i) && i < participle);
       if (subject != null) {
@@ -351,7 +351,7 @@ public final class Attributor {
         if (subject != null) {
           return decision(c, subject, i, "cue-after", 0.9);
         }
-        // "... — and many fail, said Dr. Robert Rutledge"
+        // "... — and few recover, said Dr. Mira Costa"
         Range after = cues.verbCue(doc, i).get() == SpeechCues.Kind.SAY ? Phrases.subjectAfter(doc, i, rightEnd) : null;
         if (after != null && doc.tag(after.end() - 1).startsWith("NNP")) {
           return decision(c, after, i, "inverted-cue", 0.85);
@@ -363,7 +363,7 @@ public final class Attributor {
 
   /**
    * Whether a cue verb reports an act of speech here: not "will maintain", not the bare "shout" of
-   * "heard students shout" (the speech is the reporter's), not a passive ("was described as").
+   * "heard the crowd shout" (the speech is the reporter's), not a passive ("was described as").
    */
   private boolean speechEvent(ParsedDocument doc, int i) {
     if (cues.verbCue(doc, i).isEmpty()) {
@@ -583,7 +583,7 @@ public final class Attributor {
     int bestSentence = bestToken < 0 ? -1 : doc.sentenceOf(bestToken);
     for (int r = reports.size() - 1; r >= 0; r--) {
       Report report = reports.get(r);
-      // "..., said Yoni Freedhoff, ..., who writes about food policy": the quote's own sentence
+      // "..., said Mira Costa, ..., who studies coastal erosion": the quote's own sentence
       // and relative clauses do not take the next quote away from its speaker
       boolean weak = report.sentence() == bestSentence
           || Phrases.isRelativePronoun(doc, report.subject());
@@ -600,8 +600,8 @@ public final class Attributor {
   }
 
   /**
-   * A quote that opens a paragraph after one ending in a colon ("He then listed the qualities
-   * needed:", "Transcript as follows:") belongs to whoever that sentence introduces.
+   * A quote that opens a paragraph after one ending in a colon ("She then named three
+   * conditions:", "The statement reads in full:") belongs to whoever that sentence introduces.
    */
   private Decision colonIntroduction(Context c, int first) {
     ParsedDocument doc = c.doc;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code framelens evaluate}. The scored fixture is the evaluator's own
  * ({@code org/framelens/quote/gold.jsonl} and {@code predictions.jsonl}, whose outcomes
  * AttributionEvaluatorTest lists); its figures were cross-checked by hand with
- * {@code python3 /work/shared/tools/score_attribution.py GOLD PRED}, which prints the same
+ * {@code python3 ../shared/tools/score_attribution.py GOLD PRED}, which prints the same
  * detection (recall 7/8 = 0.875, precision 10/11 = 0.909) and end-to-end (3/8 = 0.375) figures.
  */
 class EvaluateCommandTest {

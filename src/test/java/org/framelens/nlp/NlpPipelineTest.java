@@ -42,17 +42,25 @@ class NlpPipelineTest {
     assertFalse(NlpPipeline.isNameCandidate("said", "VBD", false));
   }
 
+  /**
+   * The last line is lower case throughout: run on that whole sentence, the CRF labels "david osei"
+   * PERSON and "geneva" LOCATION, so "O" there shows the CRF was not run where no capitalised word
+   * is near (the speed-up "How attribution works" describes), not merely that it found nothing.
+   */
   @Test
   void namesAreLabelledAndWordsFarFromAnyNameAreNot() {
     String text = "Defense Minister Aziz Nasirzadeh met his counterpart Viktor Khrenin in Minsk.\n"
         + "The talks were long and, as most of those who had followed them for weeks expected, "
-        + "ended without any agreement at all, according to officials in Tehran.";
+        + "ended without any agreement at all, according to officials in Tehran.\n"
+        + "we met david osei at the united nations in geneva and he said nothing at all to anyone there.";
     ParsedDocument doc = NlpPipeline.shared(NlpPipeline.Level.ENTITIES).parse(text);
     assertEquals("PERSON PERSON", labels(doc, text, "Aziz Nasirzadeh"));
     assertEquals("PERSON PERSON", labels(doc, text, "Viktor Khrenin"));
     assertEquals("LOCATION", labels(doc, text, "Minsk"));
     assertEquals("LOCATION", labels(doc, text, "Tehran"));
     assertEquals("O O O O", labels(doc, text, "without any agreement at"));
+    assertEquals("O O", labels(doc, text, "david osei"));
+    assertEquals("O", labels(doc, text, "geneva"));
   }
 
   @Test

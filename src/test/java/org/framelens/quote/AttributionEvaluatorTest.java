@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  *
  * Gold 8, found 7, right 3, attributed 6, predicted 11, known 10. The offsets are Python string
  * indices, the same as Java's here since every character is in the BMP. Cross-checked by hand
- * with the reference scorer, {@code python3 /work/shared/tools/score_attribution.py gold.jsonl
+ * with the reference scorer, {@code python3 ../shared/tools/score_attribution.py gold.jsonl
  * predictions.jsonl}: recall 7/8 = 0.875, precision vs known quoted spans 10/11 = 0.909, speaker
  * accuracy 3/7 = 0.429, end-to-end 3/8 = 0.375, no documents missing. The counts of every other
  * test here (fixture halves, a missing document, the inline cases) were checked the same way,

@@ -170,8 +170,20 @@ class AttributionTest {
   @Test
   void doesNotTakeThePatientOfAPassiveForTheSpeaker() {
     DocumentAnalysis a = analyze("subjects.txt");
+    // "He was also described as “uncompromising.”": not He's words; with no agent the quote
+    // falls back to the speaker before it, as any quote without a cue does
     Quote passive = quote(a, "uncompromising");
     assertTrue(passive.speakers().stream().noneMatch(s -> s.mention().text().equals("He")), passive.toString());
+    assertEquals("previous-speaker", passive.method(), passive.toString());
+    assertSpeakers(a, "uncompromising", "Jonas Weber");
+  }
+
+  @Test
+  void givesAPassiveQuoteToItsAgent() {
+    DocumentAnalysis a = analyze("subjects.txt");
+    Quote agent = assertSpeakers(a, "a dead end", "Clara Diaz");
+    assertEquals("cue-before-passive", agent.method());
+    assertEquals("Clara Diaz", agent.speakers().get(0).mention().text());
   }
 
   @Test

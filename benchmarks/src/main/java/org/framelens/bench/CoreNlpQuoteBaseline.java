@@ -22,7 +22,7 @@ import java.util.Properties;
 /**
  * The comparison point for framelens attribution: CoreNLP's default quote pipeline
  * ({@value #ANNOTATORS}, every other property at its default) over the {@code "text"} of each line
- * of a gold JSONL, written in the form {@code /work/shared/tools/score_attribution.py} reads.
+ * of a gold JSONL, written in the form {@code ../shared/tools/score_attribution.py} reads.
  *
  * <p>Usage: {@code CoreNlpQuoteBaseline GOLD.jsonl OUT.jsonl [--limit N]}. One output line per
  * document, flushed as it is written, so a run cut short still scores the documents it finished.
