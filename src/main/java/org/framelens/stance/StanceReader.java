@@ -279,6 +279,9 @@ public final class StanceReader {
     } else {
       holder = Holders.ofNoun(doc, i, phrase.start(), in.quoteOf(), in.quotes(), in.actors());
       base = holder != null && holder.source() == Stance.Source.QUOTE ? 0.45 : 0.6;
+      if (holder == null) {
+        holder = agentAfter(in, i + 2, end); // "criticism of the plan from the opposition"
+      }
     }
     if (holder == null) {
       return;
@@ -300,6 +303,21 @@ public final class StanceReader {
       }
     }
     emit(in, i, i + 1, holder, targets, polarity, base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0), out);
+  }
+
+  /** The agent of an attitude noun after its complement: "condemnation of the strikes by the UN". */
+  private static Holder agentAfter(Input in, int from, int end) {
+    ParsedDocument doc = in.doc();
+    List<Range> objects = Targets.objects(doc, from, end);
+    if (objects.isEmpty()) {
+      return null;
+    }
+    int k = objects.get(objects.size() - 1).end();
+    if (k + 1 >= end || !(doc.lemma(k).equals("by") || doc.lemma(k).equals("from"))) {
+      return null;
+    }
+    Range agent = Phrases.nounPhraseStartingAt(doc, k + 1, end);
+    return agent == null ? null : Holders.ofPhrase(doc, agent, in.actors());
   }
 
   /** "critics of the plan", "Smith, a critic of the plan,", "Smith is a critic of the plan". */

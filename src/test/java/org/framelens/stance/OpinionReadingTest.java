@@ -54,6 +54,13 @@ class OpinionReadingTest {
   }
 
   @Test
+  void readsTheAgentOfAnAttitudeNounAfterItsComplement() {
+    Stance s = toward(stances("The condemnation of the strikes by Foreign Minister Abel Tamrat came quickly."), "the strikes");
+    assertEquals("abel-tamrat", s.actor());
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+  }
+
+  @Test
   void givesNoStanceForAnAttitudeNounWithoutItsObject() {
     assertEquals(List.of(), stances("President Jonas Berg faced criticism on Tuesday."));
   }
