@@ -173,8 +173,8 @@ final class Holders {
       return null; // "her colleagues", "all these people": a group no one in the text is named for
     }
     boolean pronoun = subject.length() == 1 && doc.tag(subject.start()).startsWith("PRP");
-    if (possessive && doc.lemma(subject.start()).equals("its") && ids.isEmpty()) {
-      return null;
+    if (possessive && (ids.isEmpty() || ids.size() == 1 && ids.get(0).equals(doc.word(subject.start()).toLowerCase(java.util.Locale.ROOT)))) {
+      return null; // "their approval" with no one "their" stands for
     }
     return ids.isEmpty() ? null : new Holder(ids, pronoun, Stance.Source.REPORTED);
   }

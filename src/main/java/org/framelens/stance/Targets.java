@@ -30,7 +30,8 @@ final class Targets {
       "number", "lot", "way", "thing", "something", "anything", "everything", "nothing", "part", "kind", "sort",
       "call", "remark", "comment", "word", "child", "son", "daughter", "wife", "husband", "mother", "father",
       "family", "one", "other", "others", "fact", "matter", "idea", "importance", "need", "expense",
-      "opportunity", "chance", "percent", "per", "cent", "share", "stake", "attention", "note");
+      "opportunity", "chance", "percent", "per", "cent", "share", "stake", "attention", "note", "occasion",
+      "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody");
   /** Verbs that say nothing on their own: "promises to do", "wants to go". */
   private static final Set<String> LIGHT = Set.of("do", "be", "have", "go", "get", "make", "take", "come", "say");
   /** Pronouns that stand for an actor a target can be linked to ("criticized him"). */
