@@ -30,6 +30,8 @@ final class Scope {
   private static final Set<String> PARTICIPATION = Set.of("support", "back", "join", "endorse", "sign", "accept",
       "approve", "ratify", "recognize", "recognise", "want", "agree", "favor", "favour", "adopt", "participate",
       "welcome", "allow", "permit", "like", "embrace", "sponsor", "fund");
+  private static final Set<String> BELIEFS = Set.of("think", "believe", "say", "claim", "expect", "suggest",
+      "suppose", "assume", "mean", "imply");
   private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless", "lest");
   /** Modals that make a reported cue someone's hypothesis or the writer's advice, not a stance. */
   private static final Set<String> UNREAL_MODALS = Set.of("should", "could", "might", "may", "ought", "must");
@@ -46,7 +48,8 @@ final class Scope {
     int sentence = doc.sentenceOf(cue);
     int start = doc.sentenceStart(sentence);
     int end = doc.sentenceEnd(sentence);
-    if (isQuestion(doc, cue, end) || conditioned(doc, start, cue) || conditionFollows(doc, cue, end)) {
+    if (isQuestion(doc, cue, end) || conditioned(doc, start, cue) || conditionFollows(doc, cue, end)
+        || deniedReport(doc, start, cue)) {
       return Reading.DROP;
     }
     double certainty = 1.0;
@@ -91,6 +94,27 @@ final class Scope {
       return new Reading(Effect.FLIP, certainty * 0.85);
     }
     return Reading.DROP;
+  }
+
+  /** "You don't think Iran hates America", "nobody says Oslo backs the plan": a report that denies the stance. */
+  private static boolean deniedReport(ParsedDocument doc, int start, int cue) {
+    for (int k = cue - 1; k >= start; k--) {
+      String w = doc.word(k);
+      if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || w.equals("—")) {
+        return false;
+      }
+      if (doc.tag(k).startsWith("VB") && BELIEFS.contains(doc.lemma(k))) {
+        for (int j = k - 1; j >= start && j >= k - 3; j--) {
+          String l = doc.lemma(j);
+          if (NEGATORS.contains(l) || NEGATORS.contains(doc.word(j).toLowerCase(Locale.ROOT)) || l.equals("nobody")
+              || l.equals("no one")) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A question ends in "?" after the cue, before another sentence. */

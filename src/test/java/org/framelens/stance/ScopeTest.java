@@ -73,6 +73,13 @@ class ScopeTest {
   }
 
   @Test
+  void aDeniedReportGivesNoStance() {
+    assertEquals(List.of(), stances("Minister Ian Frost does not think Chile opposes the treaty."));
+    Stance s = toward(stances("Minister Ian Frost thinks Chile opposes the treaty."), "the treaty");
+    assertEquals("chile", s.actor());
+  }
+
+  @Test
   void insufficiencyGivesNoStance() {
     assertEquals(List.of(), stances("The judge found the evidence insufficient to support a criminal prosecution."));
     assertEquals(List.of(), stances("Minister Ian Frost said the findings were not enough to support a ban."));
