@@ -145,7 +145,7 @@ public final class Analyzer {
         if (!hit.negated()) {
           quoteThemes.get(q).add(hit.theme());
         }
-        List<String> speakers = quotes.get(q).speakers().stream().map(Speaker::actor).toList();
+        List<String> speakers = quotes.get(q).speakers().stream().flatMap(s -> s.actor().stream()).toList();
         out.add(new CreditedHit(hit, speakers.isEmpty() ? CreditedHit.Voice.ARTICLE : CreditedHit.Voice.QUOTE,
             speakers, sentenceStart, sentenceEnd));
         continue;

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import org.framelens.aggregate.CorpusAggregate;
+import org.framelens.aggregate.ReportOptions;
 import org.framelens.analysis.Analyzer;
 import org.framelens.analysis.AnalyzerConfig;
 import org.framelens.analysis.DocumentAnalysis;
@@ -21,9 +23,11 @@ import org.framelens.corpus.InputProblem;
 import org.framelens.corpus.Json;
 import org.framelens.corpus.OrderedParallel;
 import org.framelens.lexicon.LexiconException;
+import org.framelens.network.NetworkView;
 import org.framelens.report.CsvTable;
 import org.framelens.report.ReportFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -34,7 +38,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = {"Finds every quote and its speaker, the rhetorical themes each actor uses and the stances they take.",
         "INPUT is a .txt file (one article), a folder (its .txt files, recursively, in sorted order),",
-        "a .jsonl corpus (one {\"id\", \"text\", ...} object per line) or - for one article on standard input."},
+        "a .jsonl corpus (one {\"id\", \"text\", ...} object per line) or - for one article on standard input",
+        "(a JSONL corpus when its first line is a JSON object with a \"text\" string)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every document analysed",
@@ -43,7 +48,8 @@ import picocli.CommandLine.Spec;
         "3:an input is missing or unreadable and nothing could be analysed (no output written)",
         "4:the inputs are bad and nothing could be analysed (no output written)",
         "5:output written, but some documents were skipped (each reported on stderr)",
-        "6:a lexicon is invalid or unreadable"})
+        "6:a lexicon is invalid or unreadable",
+        "7:the --actors registry is invalid or unreadable (nothing written)"})
 public final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec
@@ -52,13 +58,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "articles to analyse")
   List<String> inputs = new ArrayList<>();
 
+  @Option(names = "--input-format", paramLabel = "FORMAT", converter = InputFormatName.class,
+      description = "auto (the default: by file name, and - by its first line), txt or jsonl; jsonl reads a corpus from standard input with -")
+  CorpusReader.InputFormat inputFormat = CorpusReader.InputFormat.AUTO;
+
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl",
-      description = "jsonl (one analysis per document, the default), or a framing report: md, html, json or csv")
+      description = "jsonl (one analysis per document, the default), a framing report: md, html, json or csv,"
+          + " or the discourse network: graphml or gexf")
   String format = "jsonl";
 
   @Option(names = "--csv-table", paramLabel = "TABLE", converter = ReportCommand.TableName.class,
-      description = "with --format csv: long (default), themes, stances, quotes, actors or timeline")
+      description = "with --format csv: long (default), themes, stances, quotes, actors, timeline or targets")
   CsvTable csvTable;
+
+  @Option(names = "--network", paramLabel = "VIEW", converter = ReportCommand.ViewName.class,
+      description = "with --format graphml or gexf: two-mode (actors and targets, the default), congruence or conflict")
+  NetworkView network;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "write here, atomically (never half-written), instead of standard output")
@@ -76,8 +91,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
       description = "documents analysed in parallel (default: the number of cores, ${DEFAULT-VALUE})")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "actor registry (YAML or TSV: name, aliases, type, role, affiliation, wikidata); it wins over the text")
+  Path actorsFile;
+
   @Option(names = {"-q", "--quiet"}, description = "no progress line on standard error")
   boolean quiet;
+
+  @Mixin
+  ReportOptionsMixin reportOptions = new ReportOptionsMixin();
 
   /** Standard input for "-"; tests set their own. */
   InputStream stdin = System.in;
@@ -104,8 +126,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
+    ReportOptions options = reportOptions.options(spec);
     if (replaceLexicons && lexicons.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--replace-lexicons needs --lexicons");
+    }
+    org.framelens.actor.ActorRegistry registry;
+    try {
+      registry = CanonicalJsonl.registry(actorsFile);
+    } catch (org.framelens.FramelensException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return ExitCodes.INVALID_ACTORS;
     }
     Analyzer analyzer;
     try {
@@ -119,10 +150,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INVALID_LEXICON;
     }
-    Run run = new Run(analyzer, err, new Progress(err, !quiet && Progress.stderrIsTerminal()));
+    Run run = new Run(analyzer, err, new Progress(err, !quiet && Progress.stderrIsTerminal()),
+        reportFormat == null ? null : CorpusAggregate.empty(options));
     try {
       if (reportFormat == null) {
-        writeJsonl(run);
+        writeJsonl(run, registry);
       } else {
         run.execute(null);
       }
@@ -140,7 +172,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
       return run.missing > 0 ? ExitCodes.MISSING_INPUT : ExitCodes.BAD_INPUT;
     }
     if (reportFormat != null) {
-      int written = ReportOutput.write(run.collected, ReportOutput.renderer(reportFormat, csvTable), output,
+      int written = ReportOutput.write(run.aggregate, registry, ReportOutput.renderer(reportFormat, csvTable, network),
+          output,
           spec.commandLine().getOut(), err);
       if (written != ExitCodes.OK) {
         return written;
@@ -156,6 +189,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
       if (csvTable != null) {
         throw new ParameterException(spec.commandLine(), "--csv-table needs --format csv");
       }
+      if (network != null) {
+        throw new ParameterException(spec.commandLine(), "--network needs --format graphml or gexf");
+      }
       return null;
     }
     try {
@@ -163,47 +199,54 @@ public final class AnalyzeCommand implements Callable<Integer> {
       if (csvTable != null && r != ReportFormat.CSV) {
         throw new ParameterException(spec.commandLine(), "--csv-table needs --format csv");
       }
+      if (network != null && !r.isNetwork()) {
+        throw new ParameterException(spec.commandLine(), "--network needs --format graphml or gexf");
+      }
       return r;
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(),
-          "--format: expected jsonl, md, html, json or csv but was '" + format + "'");
+          "--format: expected jsonl, md, html, json, csv, graphml or gexf but was '" + format + "'");
     }
   }
 
-  private void writeJsonl(Run run) throws IOException {
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      run.execute(out);
-      out.flush();
-      return;
-    }
-    AtomicOutput.write(output, w -> {
-      run.execute(w);
+  /** Analyses go to a spool first: actor ids are made corpus-wide once every document is read. */
+  private void writeJsonl(Run run, org.framelens.actor.ActorRegistry registry) throws IOException {
+    try (CanonicalJsonl canonical = CanonicalJsonl.spool()) {
+      run.execute(canonical.writer());
+      if (output == null) {
+        PrintWriter out = spec.commandLine().getOut();
+        canonical.finish(registry, out);
+        out.flush();
+        return;
+      }
       if (run.analysed == 0) {
         throw new NothingAnalysed();
       }
-    });
+      AtomicOutput.write(output, w -> canonical.finish(registry, w));
+    }
   }
 
-  /** One run over the inputs: counts, diagnostics, and either streamed JSONL or collected analyses. */
+  /** One run over the inputs: counts, diagnostics, and either streamed JSONL or analyses folded into an aggregate. */
   private final class Run {
     final Analyzer analyzer;
     final PrintWriter err;
     final Progress progress;
-    final List<DocumentAnalysis> collected = new ArrayList<>();
+    /** Where a report's documents are folded as they stream; null when writing JSONL. */
+    final CorpusAggregate aggregate;
     int analysed;
     int problems;
     int missing;
 
-    Run(Analyzer analyzer, PrintWriter err, Progress progress) {
+    Run(Analyzer analyzer, PrintWriter err, Progress progress, CorpusAggregate aggregate) {
       this.analyzer = analyzer;
       this.err = err;
       this.progress = progress;
+      this.aggregate = aggregate;
     }
 
-    /** Streams JSONL lines to {@code jsonl}, or collects analyses when it is null. */
+    /** Streams JSONL lines to {@code jsonl}, or folds analyses into the aggregate when it is null. */
     void execute(Writer jsonl) throws IOException {
-      CorpusReader reader = new CorpusReader(stdin);
+      CorpusReader reader = new CorpusReader(stdin, inputFormat);
       IOException[] failure = new IOException[1];
       OrderedParallel.map(reader.read(inputs), this::analyse, threads, outcome -> {
         if (failure[0] != null) {
@@ -223,7 +266,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         analysed++;
         progress.document(outcome.analysis().tokens());
         if (jsonl == null) {
-          collected.add(outcome.analysis());
+          aggregate.add(outcome.analysis());
           return;
         }
         try {
@@ -247,6 +290,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
       } catch (RuntimeException e) {
         // one document that breaks the analysis is reported and skipped; the corpus goes on
         return new Outcome(null, new InputProblem(item.document().id(), 0, "analysis failed: " + e, false));
+      }
+    }
+  }
+
+  static final class InputFormatName implements picocli.CommandLine.ITypeConverter<CorpusReader.InputFormat> {
+    @Override
+    public CorpusReader.InputFormat convert(String value) {
+      try {
+        return CorpusReader.InputFormat.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("expected auto, txt or jsonl but was '" + value + "'");
       }
     }
   }

@@ -16,6 +16,8 @@ final class ExitCodes {
   static final int SKIPPED = 5;
   /** A lexicon is invalid or unreadable. */
   static final int INVALID_LEXICON = 6;
+  /** The {@code --actors} registry is invalid or unreadable. */
+  static final int INVALID_ACTORS = 7;
 
   private ExitCodes() {}
 }

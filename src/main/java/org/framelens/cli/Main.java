@@ -33,12 +33,29 @@ public final class Main implements Runnable {
   /** The configured command line; tests call {@code execute} on it with their own writers. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    cli.setParameterExceptionHandler(Main::usageError);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("framelens: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       commandLine.getErr().flush();
       return ExitCodes.FAILED;
     });
     return cli;
+  }
+
+  /**
+   * A usage error is one line and a hint, not the whole help: the help of a command is 30 lines,
+   * and the error scrolls out of sight above it. Mistyped options still get picocli's suggestion.
+   */
+  static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    java.io.PrintWriter err = cmd.getErr();
+    err.println("framelens: " + e.getMessage());
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+      err.println("did you mean " + String.join(" or ", u.getSuggestions()) + "?");
+    }
+    err.println("try '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+    err.flush();
+    return ExitCodes.USAGE;
   }
 
   /** The version from framelens's own jar manifest, or "dev" when run from classes. */

@@ -3,30 +3,38 @@ package org.framelens.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
-import org.framelens.analysis.DocumentAnalysis;
+import org.framelens.actor.ActorRegistry;
+import org.framelens.aggregate.CorpusAggregate;
 import org.framelens.corpus.AtomicOutput;
+import org.framelens.network.NetworkView;
 import org.framelens.report.CsvTable;
 import org.framelens.report.FramingReport;
 import org.framelens.report.Renderer;
 import org.framelens.report.ReportFormat;
 
-/** Renders a framing report to standard output or, atomically, to a file: shared by analyze and report. */
+/** Renders the report of an aggregate to standard output or, atomically, to a file: shared by analyze and report. */
 final class ReportOutput {
 
   private ReportOutput() {}
 
-  static Renderer renderer(ReportFormat format, CsvTable csvTable) {
+  static Renderer renderer(ReportFormat format, CsvTable csvTable, NetworkView network) {
+    if (format.isNetwork() && network != null) {
+      return format.renderer(network);
+    }
     return format == ReportFormat.CSV && csvTable != null ? csvTable.renderer() : format.renderer();
   }
 
-  /** Returns 0, or {@link ExitCodes#FAILED} after saying why on stderr. */
-  static int write(List<DocumentAnalysis> analyses, Renderer renderer, Path output, PrintWriter out, PrintWriter err) {
-    FramingReport report = FramingReport.of(analyses);
+  /** Returns 0, or {@link ExitCodes#FAILED} after saying why on stderr; a file is never left half-written. */
+  static int write(CorpusAggregate aggregate, ActorRegistry registry, Renderer renderer, Path output,
+      PrintWriter out, PrintWriter err) {
+    FramingReport report = aggregate.report(registry);
     try {
       if (output == null) {
         renderer.render(report, out);
         out.flush();
+        if (out.checkError()) {
+          throw new IOException("write error");
+        }
       } else {
         AtomicOutput.write(output, w -> renderer.render(report, w));
       }

@@ -2,11 +2,14 @@ package org.framelens.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.framelens.actor.Actor;
 import org.framelens.analysis.CreditedHit;
@@ -16,8 +19,9 @@ import org.framelens.quote.Speaker;
 import org.framelens.stance.Stance;
 
 /**
- * Reads saved {@code analyze} output: one {@link DocumentAnalysis} per line. A bad line is a
- * {@link Problem} naming file and line, and is skipped; the good lines around it are kept.
+ * Streams saved {@code analyze} output: one {@link DocumentAnalysis} per line. A bad line is a
+ * {@link Problem} naming file and line, and is skipped; the good lines around it are kept. Nothing
+ * is collected: a corpus of any size streams through in constant memory.
  */
 public final class AnalysisJsonl {
 
@@ -31,39 +35,112 @@ public final class AnalysisJsonl {
     }
   }
 
-  public record Result(List<DocumentAnalysis> analyses, List<Problem> problems) {
-    public Result {
-      analyses = List.copyOf(analyses);
-      problems = List.copyOf(problems);
+  /** Where the walk hands what it read, in file order. */
+  public interface Sink {
+    void analysis(DocumentAnalysis analysis);
+
+    void problem(Problem problem);
+  }
+
+  /** One non-blank line, or (with {@code text} null) the point where the file stopped being UTF-8. */
+  private record Line(int number, String text) {}
+
+  /** One line read: an analysis, or the problem that kept it out. */
+  private record Parsed(DocumentAnalysis analysis, Problem problem) {}
+
+  /**
+   * Streams every analysis of {@code file} to {@code sink}, parsing on {@code threads} threads and
+   * handing results on in line order; nothing is kept once handed on. Blank lines are allowed.
+   * Throws only when the file cannot be opened or read.
+   */
+  public static void walk(Path file, int threads, Sink sink) throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      walk(file, in, threads, sink);
     }
   }
 
-  /** Reads every line; blank lines are allowed. Throws only when the file itself cannot be opened. */
-  public static Result read(Path file) throws IOException {
-    List<DocumentAnalysis> analyses = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    int[] last = {0};
-    try {
-      JsonlLines.walk(file, (number, line) -> {
-        last[0] = number;
-        try {
-          DocumentAnalysis a = Json.mapper().readValue(line, DocumentAnalysis.class);
-          Optional<String> missing = missing(a);
-          if (missing.isPresent()) {
-            problems.add(new Problem(file, number, missing.get()));
-          } else {
-            analyses.add(a);
-          }
-        } catch (JsonProcessingException e) {
-          problems.add(new Problem(file, number, path(e) + oneLine(e.getOriginalMessage())
-              + (e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr())));
-        }
-        return true;
-      });
-    } catch (CharacterCodingException e) {
-      problems.add(new Problem(file, last[0] + 1, "not UTF-8; rest of file skipped"));
+  /** The same over an open reader; {@code name} is what problems are reported against (a file, or "-"). */
+  public static void walk(Path name, BufferedReader in, int threads, Sink sink) throws IOException {
+    Lines lines = new Lines(in);
+    OrderedParallel.map(lines, line -> parse(name, line), threads, parsed -> {
+      if (parsed.analysis() != null) {
+        sink.analysis(parsed.analysis());
+      } else {
+        sink.problem(parsed.problem());
+      }
+    });
+    if (lines.failure != null) {
+      throw lines.failure;
     }
-    return new Result(analyses, problems);
+  }
+
+  private static Parsed parse(Path file, Line line) {
+    int number = line.number();
+    if (line.text() == null) {
+      return new Parsed(null, new Problem(file, number, "not UTF-8; rest of file skipped"));
+    }
+    try {
+      DocumentAnalysis a = Json.mapper().readValue(line.text(), DocumentAnalysis.class);
+      Optional<String> missing = missing(a);
+      return missing.isPresent() ? new Parsed(null, new Problem(file, number, missing.get())) : new Parsed(a, null);
+    } catch (JsonProcessingException e) {
+      return new Parsed(null, new Problem(file, number, path(e) + oneLine(e.getOriginalMessage())
+          + (e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr())));
+    }
+  }
+
+  /**
+   * The non-blank lines of a reader with their numbers; a leading byte order mark is dropped. A
+   * decoding error ends the walk with a line that says so, never an exception mid-stream, so every
+   * line before it is handed on; any other read error is kept for the caller.
+   */
+  private static final class Lines implements Iterator<Line> {
+    private final BufferedReader in;
+    private Line next;
+    private int number;
+    private boolean done;
+    IOException failure;
+
+    Lines(BufferedReader in) {
+      this.in = in;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && !done) {
+        try {
+          String text = in.readLine();
+          number++;
+          if (text == null) {
+            done = true;
+          } else {
+            if (number == 1 && text.startsWith("\uFEFF")) {
+              text = text.substring(1); // a byte order mark from an editor, outside every value
+            }
+            if (!text.isBlank()) {
+              next = new Line(number, text);
+            }
+          }
+        } catch (CharacterCodingException e) {
+          next = new Line(number + 1, null);
+          done = true;
+        } catch (IOException e) {
+          failure = e;
+          done = true;
+        }
+      }
+      return next != null;
+    }
+
+    @Override
+    public Line next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Line line = next;
+      next = null;
+      return line;
+    }
   }
 
   /** The first required value a parsed line lacks, as a path: {@code $.stances[1].target: missing}. */
@@ -83,8 +160,8 @@ public final class AnalysisJsonl {
         return Optional.of("$.quotes[" + i + "].text: missing");
       }
       for (Speaker s : q.speakers()) {
-        if (s == null || s.actor() == null) {
-          return Optional.of("$.quotes[" + i + "].speakers: actor missing");
+        if (s == null || s.name() == null) {
+          return Optional.of("$.quotes[" + i + "].speakers: name missing");
         }
       }
     }

@@ -30,9 +30,25 @@ import java.util.stream.Stream;
  * ({@code "id"} and {@code "text"}, other fields kept as metadata), and {@code -} one article from
  * standard input. Whatever cannot be read (a missing path, an empty or binary file, invalid UTF-8,
  * a JSONL line that is not JSON or has no text) becomes an {@link InputProblem} in its place, so a
- * corpus run reports it and goes on.
+ * corpus run reports it and goes on. An {@link InputFormat} other than {@code AUTO} overrides the
+ * file name for files and for standard input, so a JSONL corpus can come through a pipe; in
+ * {@code AUTO}, standard input whose first line is a JSON object with a "text" string is one too.
  */
 public final class CorpusReader {
+
+  /** How a file or standard input is read; folders always contribute their .txt files. */
+  public enum InputFormat {
+    /** By file name: .jsonl is a corpus, anything else one article; standard input by its first line. */
+    AUTO,
+    /** One article per file or per standard input. */
+    TXT,
+    /** One {"id", "text", ...} object per line. */
+    JSONL;
+
+    public static InputFormat parse(String name) {
+      return valueOf(name.strip().toUpperCase(Locale.ROOT));
+    }
+  }
 
   /** One input in order: a document or the problem that stands in its place. */
   public record Item(Document document, InputProblem problem) {
@@ -50,9 +66,15 @@ public final class CorpusReader {
   }
 
   private final InputStream stdin;
+  private final InputFormat format;
 
   public CorpusReader(InputStream stdin) {
+    this(stdin, InputFormat.AUTO);
+  }
+
+  public CorpusReader(InputStream stdin, InputFormat format) {
     this.stdin = stdin;
+    this.format = format;
   }
 
   /** Expands the inputs lazily: a large JSONL is read line by line, never all at once. */
@@ -81,7 +103,14 @@ public final class CorpusReader {
 
   private Iterator<Item> expand(String input) {
     if (input.equals("-")) {
-      return List.of(readStdin()).iterator();
+      if (format == InputFormat.TXT) {
+        return List.of(readStdin()).iterator();
+      }
+      java.io.BufferedInputStream in = new java.io.BufferedInputStream(stdin, 1 << 16);
+      if (format == InputFormat.JSONL || looksLikeJsonl(in)) {
+        return new JsonlItems("-", in);
+      }
+      return List.of(read("-", in)).iterator();
     }
     Path path = Path.of(input);
     if (!Files.exists(path)) {
@@ -101,17 +130,58 @@ public final class CorpusReader {
       }
       return files.stream().map(p -> readText(p.toString(), p)).iterator();
     }
-    if (input.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+    boolean jsonl = format == InputFormat.AUTO ? input.toLowerCase(Locale.ROOT).endsWith(".jsonl")
+        : format == InputFormat.JSONL;
+    if (jsonl) {
       return new JsonlItems(input, path);
     }
     return List.of(readText(input, path)).iterator();
   }
 
   private Item readStdin() {
+    return read("-", stdin);
+  }
+
+  private static Item read(String id, InputStream in) {
     try {
-      return decode("-", stdin.readAllBytes());
+      return decode(id, in.readAllBytes());
     } catch (IOException e) {
-      return Item.of(new InputProblem("-", 0, "cannot read standard input: " + e.getMessage(), true));
+      return Item.of(new InputProblem(id, 0, "cannot read standard input: " + e.getMessage(), true));
+    }
+  }
+
+  /** Longest first line looked at to tell a JSONL corpus on standard input from an article. */
+  private static final int SNIFF_LIMIT = 1 << 24;
+
+  /**
+   * Whether standard input (in AUTO) is a JSONL corpus: its first line is a JSON object with a
+   * {@code "text"} string, which no article starts with. The stream is reset to its start.
+   */
+  private static boolean looksLikeJsonl(java.io.BufferedInputStream in) {
+    in.mark(SNIFF_LIMIT);
+    try {
+      ByteArrayOutputStream first = new ByteArrayOutputStream();
+      int b;
+      while ((b = in.read()) != -1 && b != '\n' && first.size() < SNIFF_LIMIT - 1) {
+        first.write(b);
+      }
+      String line = first.toString(StandardCharsets.UTF_8).strip();
+      if (line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (!line.startsWith("{")) {
+        return false;
+      }
+      JsonNode node = Json.mapper().readTree(line);
+      return node instanceof ObjectNode o && o.get("text") != null && o.get("text").isTextual();
+    } catch (IOException e) {
+      return false; // not JSON (or unreadable, which reading it as an article will report)
+    } finally {
+      try {
+        in.reset();
+      } catch (IOException e) {
+        // cannot happen: no more than the mark limit was read
+      }
     }
   }
 
@@ -167,6 +237,11 @@ public final class CorpusReader {
         this.next = Item.of(new InputProblem(name, 0, "cannot read: " + e.getMessage(), true));
         this.done = true;
       }
+    }
+
+    JsonlItems(String name, InputStream stream) {
+      this.name = name;
+      this.in = new java.io.BufferedInputStream(stream, 1 << 16);
     }
 
     @Override

@@ -88,7 +88,7 @@ public final class Attributor {
       List<Speaker> speakers = new ArrayList<>();
       Mention mention = Mention.of(doc.text(), doc.span(d.mention.start(), d.mention.end()));
       for (String id : d.actors) {
-        speakers.add(new Speaker(id, actors.name(id), mention));
+        speakers.add(new Speaker(actors.actor(id), actors.name(id), mention));
       }
       Optional<Mention> cue = d.cue < 0 ? Optional.empty() : Optional.of(Mention.of(doc.text(), doc.span(d.cue, d.cue + 1)));
       quotes.add(new Quote(m.start(), m.end(), text, speakers, cue, d.method, d.confidence, List.of()));
@@ -553,7 +553,7 @@ public final class Attributor {
         if (!c.actors.isAgent(target)) {
           continue;
         }
-        reports.add(new Report(s, i, subject, c.actors.resolve(target)));
+        reports.add(new Report(s, i, subject, c.actors.resolveActors(target)));
         break;
       }
     }

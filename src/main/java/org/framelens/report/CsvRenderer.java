@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.framelens.report.FramingReport.ActorFrame;
-import org.framelens.report.FramingReport.DocumentInfo;
-import org.framelens.report.FramingReport.MonthTheme;
+import org.framelens.report.FramingReport.PeriodTheme;
 import org.framelens.report.FramingReport.QuoteEntry;
+import org.framelens.report.FramingReport.StanceCell;
 import org.framelens.report.FramingReport.StanceRow;
 import org.framelens.report.FramingReport.Tally;
 import org.framelens.report.FramingReport.ThemeScore;
@@ -37,46 +37,58 @@ final class CsvRenderer implements Renderer {
       case QUOTES -> quotes(report, out);
       case ACTORS -> actors(report, out);
       case TIMELINE -> timeline(report, out);
+      case TARGETS -> targets(report, out);
     }
   }
 
   private static void longTable(FramingReport report, Map<String, ActorFrame> actors, Writer out)
       throws IOException {
-    Map<String, String> dates = new TreeMap<>();
-    for (DocumentInfo d : report.documents()) {
-      dates.put(d.id(), d.date().orElse(""));
-    }
-    row(out, "document", "date", "actor", "actor_name", "actor_type", "affiliation", "side", "kind",
-        "theme_or_target", "polarity", "count", "weight");
+    row(out, "period", "actor", "actor_name", "actor_type", "affiliation", "side", "kind", "theme_or_target",
+        "polarity", "count", "weight", "documents");
     for (Tally t : report.tallies()) {
       ActorFrame a = actors.get(t.actor());
-      row(out, t.document(), dates.getOrDefault(t.document(), ""), t.actor(), a.name(), a.type(),
-          a.affiliation().orElse(""), a.side().orElse(""), t.kind(), t.key(), t.polarity(),
-          Integer.toString(t.count()), Text.number(t.weight()));
+      row(out, t.period(), t.actor(), a.name(), a.type(), a.affiliation().orElse(""), a.side().orElse(""),
+          t.kind(), t.key(), t.polarity(), Integer.toString(t.count()), Text.number(t.weight()),
+          Integer.toString(t.documents()));
     }
   }
 
   private static void themes(FramingReport report, Writer out) throws IOException {
     row(out, "actor", "actor_name", "actor_type", "side", "theme", "hits", "share", "weight", "negated",
-        "documents");
+        "documents", "document_sample");
     for (ActorFrame a : sortedActors(report)) {
       for (ThemeScore t : a.themes()) {
         row(out, a.id(), a.name(), a.type(), a.side().orElse(""), t.theme(), Integer.toString(t.hits()),
             Text.number(t.share()), Text.number(t.weight()), Integer.toString(t.negated()),
-            Text.joined(t.documents()));
+            Integer.toString(t.documentCount()), Text.joined(t.documents()));
       }
     }
   }
 
   private static void stances(FramingReport report, Map<String, ActorFrame> actors, Writer out)
       throws IOException {
-    row(out, "document", "actor", "actor_name", "side", "target", "target_label", "target_actor",
-        "target_theme", "polarity", "source", "cue", "evidence", "evidence_start", "evidence_end");
+    row(out, "document", "actor", "actor_name", "side", "target", "target_kind", "target_label", "target_actor",
+        "target_theme", "target_concept", "polarity", "confidence", "source", "cue", "evidence", "evidence_start",
+        "evidence_end");
     for (StanceRow r : report.stances()) {
       var s = r.stance();
       row(out, s.document(), r.actor(), r.actorName(), actors.get(r.actor()).side().orElse(""), s.target(),
-          s.targetLabel(), s.targetActor().orElse(""), s.targetTheme().orElse(""), s.polarity(), s.source(),
-          s.cue(), s.evidence(), Integer.toString(s.evidenceStart()), Integer.toString(s.evidenceEnd()));
+          s.targetKind(), s.targetLabel(), s.targetActor().orElse(""), s.targetTheme().orElse(""),
+          s.targetConcept().orElse(""), s.polarity(), Text.number(s.confidence()), s.source(), s.cue(),
+          s.evidence(), Integer.toString(s.evidenceStart()), Integer.toString(s.evidenceEnd()));
+    }
+  }
+
+  private static void targets(FramingReport report, Writer out) throws IOException {
+    row(out, "actor", "actor_name", "target", "target_kind", "target_label", "for", "against", "documents",
+        "document_sample");
+    List<StanceCell> cells = new ArrayList<>(report.stanceTable());
+    cells.addAll(report.stanceTail());
+    cells.sort((x, y) -> x.actor().equals(y.actor()) ? x.target().compareTo(y.target())
+        : x.actor().compareTo(y.actor()));
+    for (StanceCell c : cells) {
+      row(out, c.actor(), c.actorName(), c.target(), c.kind(), c.targetLabel(), Integer.toString(c.forCount()),
+          Integer.toString(c.against()), Integer.toString(c.documentCount()), Text.joined(c.documents()));
     }
   }
 
@@ -94,18 +106,19 @@ final class CsvRenderer implements Renderer {
 
   private static void actors(FramingReport report, Writer out) throws IOException {
     row(out, "actor", "actor_name", "actor_type", "role", "affiliation", "side", "documents", "quotes",
-        "theme_hits", "stances");
+        "theme_hits", "stances", "detailed");
     for (ActorFrame a : sortedActors(report)) {
       row(out, a.id(), a.name(), a.type(), a.role().orElse(""), a.affiliation().orElse(""),
-          a.side().orElse(""), Text.joined(a.documents()), Integer.toString(a.quotes().size()),
-          Integer.toString(a.themeHits()), Integer.toString(a.stances().size()));
+          a.side().orElse(""), Integer.toString(a.documentCount()), Integer.toString(a.quoteCount()),
+          Integer.toString(a.themeHits()), Integer.toString(a.stanceCount()), Boolean.toString(a.detailed()));
     }
   }
 
   private static void timeline(FramingReport report, Writer out) throws IOException {
-    row(out, "month", "theme", "hits", "documents");
-    for (MonthTheme m : report.timeline()) {
-      row(out, m.month(), m.theme(), Integer.toString(m.hits()), Text.joined(m.documents()));
+    row(out, "period", "theme", "hits", "documents", "document_sample");
+    for (PeriodTheme m : report.timeline()) {
+      row(out, m.period(), m.theme(), Integer.toString(m.hits()), Integer.toString(m.documentCount()),
+          Text.joined(m.documents()));
     }
   }
 

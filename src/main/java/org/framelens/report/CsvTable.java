@@ -4,18 +4,20 @@ import java.util.Locale;
 
 /** The tables the CSV renderer writes, one per file. */
 public enum CsvTable {
-  /** Per document and actor: theme hits, negated hits, stances and quotes, counted. The default. */
+  /** Per period and actor: theme hits, negated hits, stances and quotes, counted. The default. */
   LONG,
   /** Per actor: its theme profile. */
   THEMES,
-  /** Every stance with its evidence. */
+  /** A sample of stances (a few per actor and target) with their evidence. */
   STANCES,
-  /** Every quote with its speakers and themes. */
+  /** A sample of quotes (a few per actor) with their speakers and themes. */
   QUOTES,
   /** Per actor: who it is and how much it says. */
   ACTORS,
-  /** Per month and theme: hits in dated documents. */
-  TIMELINE;
+  /** Per period and theme: hits in dated documents. */
+  TIMELINE,
+  /** Per actor and normalised stance target (actor, theme, concept or free text): for and against. */
+  TARGETS;
 
   public Renderer renderer() {
     return new CsvRenderer(this);

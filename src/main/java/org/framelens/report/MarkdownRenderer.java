@@ -2,15 +2,17 @@ package org.framelens.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.framelens.report.FramingReport.ActorFrame;
 import org.framelens.report.FramingReport.AffiliationFrame;
 import org.framelens.report.FramingReport.CoQuoted;
-import org.framelens.report.FramingReport.MonthTheme;
+import org.framelens.report.FramingReport.PeriodTheme;
 import org.framelens.report.FramingReport.QuoteEntry;
 import org.framelens.report.FramingReport.StanceCell;
 import org.framelens.report.FramingReport.StanceEntry;
@@ -19,17 +21,25 @@ import org.framelens.report.FramingReport.ThemeScore;
 /** The report as Markdown: overview tables first, then one section per actor. */
 final class MarkdownRenderer implements Renderer {
 
+  /** Entries shown per list in the sides table, so one big side stays one readable row. */
+  static final int SIDE_LIST = 8;
+
   @Override
   public void render(FramingReport r, Writer w) throws IOException {
     StringBuilder o = new StringBuilder(8192);
+    FramingReport.Overview v = r.overview();
     o.append("# Framing report\n\n");
-    o.append(r.documents().size()).append(r.documents().size() == 1 ? " document, " : " documents, ")
+    o.append(v.documents()).append(v.documents() == 1 ? " document, " : " documents, ")
         .append(r.actors().size()).append(" actors, ").append(r.themes().size()).append(" themes, ")
-        .append(r.stances().size()).append(" stances.\n\n");
+        .append(v.stances()).append(" stances.\n\n");
     o.append("Documents: ").append(r.documents().stream()
         .map(d -> "`" + d.id().replace("`", "'") + "`" + d.date().map(x -> " (" + Text.md(x) + ")").orElse(""))
-        .collect(Collectors.joining(", "))).append("\n\n");
-
+        .collect(Collectors.joining(", ")));
+    if (v.documents() > r.documents().size()) {
+        o.append(" and ").append(v.documents() - r.documents().size()).append(" more");
+    }
+    o.append(".\n\n");
+    MarkdownIndex.overview(r, o);
     sides(r, o);
     actorsByThemes(r, o);
     stanceTable(r, o);
@@ -39,8 +49,11 @@ final class MarkdownRenderer implements Renderer {
     Map<String, String> names = new TreeMap<>();
     r.actors().forEach(a -> names.put(a.id(), a.name()));
     for (ActorFrame a : r.actors()) {
-      actor(a, names, o);
+      if (a.detailed()) {
+        actor(a, names, o);
+      }
     }
+    MarkdownIndex.otherActors(r, o);
     w.write(o.toString());
   }
 
@@ -48,14 +61,16 @@ final class MarkdownRenderer implements Renderer {
     if (r.affiliations().isEmpty()) {
       return;
     }
-    o.append("## Sides\n\nEach side is an actor together with everyone affiliated with it.\n\n");
+    o.append("## Sides\n\nEach side is an actor together with everyone affiliated with it; at most ")
+        .append(SIDE_LIST).append(" members (by id), themes and stance targets (actors, themes, concepts; most frequent first) each.\n\n");
     table(o, "llrll", "Side", "Members", "Quotes", "Themes (hits)", "Stances");
     for (AffiliationFrame s : r.affiliations()) {
-      cells(o, Text.md(s.name()), Text.md(String.join(", ", s.members())), Integer.toString(s.quotes()),
-          Text.md(s.themes().stream().filter(t -> t.hits() > 0)
-              .map(t -> t.theme() + " " + t.hits()).collect(Collectors.joining(", "))),
-          Text.md(s.stanceSummary().stream().map(MarkdownRenderer::stanceCount)
-              .collect(Collectors.joining(", "))));
+      List<FramingReport.TargetCount> targets = s.stanceSummary().stream().filter(t -> !t.kind().equals("text"))
+          .sorted(Comparator.comparingInt((FramingReport.TargetCount t) -> t.forCount() + t.against()).reversed()
+              .thenComparing(FramingReport.TargetCount::target)).toList();
+      cells(o, Text.md(s.name()), Text.md(capped(s.members())), Integer.toString(s.quotes()),
+          Text.md(capped(s.themes().stream().filter(t -> t.hits() > 0).map(t -> t.theme() + " " + t.hits()).toList())),
+          Text.md(capped(targets.stream().map(MarkdownRenderer::stanceCount).toList())));
     }
     o.append('\n');
   }
@@ -83,7 +98,7 @@ final class MarkdownRenderer implements Renderer {
     }
     table(o, "l" + "r".repeat(head.length - 1), head);
     for (ActorFrame a : r.actors()) {
-      if (a.themes().isEmpty()) {
+      if (a.themes().isEmpty() || !a.detailed()) {
         continue;
       }
       String[] row = new String[head.length];
@@ -99,15 +114,22 @@ final class MarkdownRenderer implements Renderer {
 
   private static void stanceTable(FramingReport r, StringBuilder o) {
     if (r.stanceTable().isEmpty()) {
+      MarkdownIndex.stanceTail(r, r.actors().stream().filter(ActorFrame::detailed).map(ActorFrame::id)
+          .collect(Collectors.toSet()), o);
       return;
     }
-    o.append("## Stances\n\n");
+    Set<String> detailed = r.actors().stream().filter(ActorFrame::detailed).map(ActorFrame::id)
+        .collect(Collectors.toSet());
+    o.append("## Stances\n\nTargets that are actors, themes or concepts, for the actors with a section.\n\n");
     table(o, "llrrl", "Actor", "Target", "For", "Against", "Documents");
     for (StanceCell c : r.stanceTable()) {
-      cells(o, Text.md(c.actorName()), Text.md(c.targetLabel()), Integer.toString(c.forCount()),
-          Integer.toString(c.against()), Text.md(String.join(", ", c.documents())));
+      if (detailed.contains(c.actor())) {
+        cells(o, Text.md(c.actorName()), Text.md(c.targetLabel()), Integer.toString(c.forCount()),
+            Integer.toString(c.against()), Text.md(documents(c.documents(), c.documentCount())));
+      }
     }
     o.append('\n');
+    MarkdownIndex.stanceTail(r, detailed, o);
   }
 
   private static void timeline(FramingReport r, StringBuilder o) {
@@ -115,13 +137,14 @@ final class MarkdownRenderer implements Renderer {
       return;
     }
     Map<String, Map<String, Integer>> byMonth = new TreeMap<>();
-    for (MonthTheme m : r.timeline()) {
-      byMonth.computeIfAbsent(m.month(), k -> new TreeMap<>()).put(m.theme(), m.hits());
+    for (PeriodTheme m : r.timeline()) {
+      byMonth.computeIfAbsent(m.period(), k -> new TreeMap<>()).put(m.theme(), m.hits());
     }
-    List<String> themes = r.timeline().stream().map(MonthTheme::theme).distinct().sorted().toList();
-    o.append("## Themes over time\n\nHits of every voice in documents dated that month.\n\n");
+    List<String> themes = r.timeline().stream().map(PeriodTheme::theme).distinct().sorted().toList();
+    String unit = r.overview().granularity();
+    o.append("## Themes over time\n\nHits of every voice in documents dated that ").append(unit).append(".\n\n");
     String[] head = new String[themes.size() + 1];
-    head[0] = "Month";
+    head[0] = Character.toUpperCase(unit.charAt(0)) + unit.substring(1);
     for (int i = 0; i < themes.size(); i++) {
       head[i + 1] = Text.md(themes.get(i));
     }
@@ -147,10 +170,11 @@ final class MarkdownRenderer implements Renderer {
     a.side().filter(g -> !g.equals(a.affiliation().orElse(""))).filter(g -> !g.equals(a.id()))
         .ifPresent(g -> who.append(", side ").append(Text.md(g)));
     o.append("`").append(a.id().replace("`", "'")).append("` — ").append(who)
-        .append(". Documents: ").append(Text.md(String.join(", ", a.documents()))).append(".\n\n");
+        .append(". Documents: ").append(Text.md(documents(a.documents(), a.documentCount()))).append(".\n\n");
 
     if (!a.quotes().isEmpty()) {
-      o.append("**Quotes**\n\n");
+      o.append(a.quoteCount() > a.quotes().size()
+          ? "**Quotes** (" + a.quotes().size() + " of " + a.quoteCount() + ")\n\n" : "**Quotes**\n\n");
       for (QuoteEntry q : a.quotes()) {
         o.append("- “").append(Text.md(q.text())).append("” — ").append(Text.md(q.document()));
         if (!q.themes().isEmpty()) {
@@ -169,12 +193,13 @@ final class MarkdownRenderer implements Renderer {
       table(o, "lrrrrl", "Theme", "Hits", "Share", "Weight", "Negated", "Documents");
       for (ThemeScore t : a.themes()) {
         cells(o, Text.md(t.theme()), Integer.toString(t.hits()), Text.percent(t.share()),
-            Text.number(t.weight()), Integer.toString(t.negated()), Text.md(String.join(", ", t.documents())));
+            Text.number(t.weight()), Integer.toString(t.negated()), Text.md(documents(t.documents(), t.documentCount())));
       }
       o.append('\n');
     }
     if (!a.stances().isEmpty()) {
-      o.append("**Stances**\n\n");
+      o.append(a.stanceCount() > a.stances().size()
+          ? "**Stances** (" + a.stances().size() + " of " + a.stanceCount() + ")\n\n" : "**Stances**\n\n");
       for (StanceEntry s : a.stances()) {
         o.append("- ").append(s.polarity()).append(" **").append(Text.md(s.targetLabel())).append("**");
         s.targetTheme().ifPresent(t -> o.append(" (").append(Text.md(t)).append(")"));
@@ -185,14 +210,30 @@ final class MarkdownRenderer implements Renderer {
     }
     if (!a.coQuoted().isEmpty()) {
       o.append("**Quoted alongside:** ");
-      o.append(a.coQuoted().stream().map((CoQuoted c) -> Text.md(c.name()) + " (" + c.documents().size()
-          + (c.documents().size() == 1 ? " document)" : " documents)")).collect(Collectors.joining(", ")));
+      o.append(a.coQuoted().stream().limit(MarkdownIndex.PER_ACTOR).map((CoQuoted c) -> Text.md(c.name()) + " ("
+          + c.documentCount() + (c.documentCount() == 1 ? " document)" : " documents)"))
+          .collect(Collectors.joining(", ")));
+      if (a.coQuoted().size() > MarkdownIndex.PER_ACTOR) {
+        o.append(" and ").append(a.coQuoted().size() - MarkdownIndex.PER_ACTOR).append(" others");
+      }
       o.append("\n\n");
     }
   }
 
+  /** The first {@link #SIDE_LIST} entries, then how many more. */
+  private static String capped(List<String> entries) {
+    String shown = String.join(", ", entries.subList(0, Math.min(SIDE_LIST, entries.size())));
+    return entries.size() > SIDE_LIST ? shown + " and " + (entries.size() - SIDE_LIST) + " more" : shown;
+  }
+
+  /** A sample of document ids, and how many there are in all when the sample is not all. */
+  static String documents(List<String> sample, int count) {
+    String shown = String.join(", ", sample);
+    return count > sample.size() ? shown + " and " + (count - sample.size()) + " more" : shown;
+  }
+
   /** {@code align}: one letter per column, {@code l} text, {@code r} numbers. */
-  private static void table(StringBuilder o, String align, String... head) {
+  static void table(StringBuilder o, String align, String... head) {
     cells(o, head);
     o.append('|');
     for (int i = 0; i < head.length; i++) {
@@ -201,7 +242,7 @@ final class MarkdownRenderer implements Renderer {
     o.append('\n');
   }
 
-  private static void cells(StringBuilder o, String... cells) {
+  static void cells(StringBuilder o, String... cells) {
     o.append('|');
     for (String c : cells) {
       o.append(' ').append(c).append(" |");

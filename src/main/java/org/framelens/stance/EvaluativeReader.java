@@ -11,7 +11,6 @@ import org.framelens.nlp.Phrases;
 import org.framelens.nlp.Phrases.Range;
 import org.framelens.quote.Attributor;
 import org.framelens.quote.Quote;
-import org.framelens.quote.Speaker;
 import org.framelens.stance.Holders.Holder;
 import org.framelens.stance.OpinionWords.Opinion;
 import org.framelens.stance.Stance.Polarity;
@@ -94,7 +93,7 @@ final class EvaluativeReader {
     int q = in.quoteOf()[w];
     if (q >= 0) {
       Quote quote = in.quotes().get(q);
-      List<String> ids = quote.speakers().stream().map(Speaker::actor).toList();
+      List<String> ids = quote.speakers().stream().flatMap(sp -> sp.actor().stream()).toList();
       return ids.isEmpty() ? null : new Holder(ids, false, Stance.Source.QUOTE);
     }
     int sentence = in.doc().sentenceOf(w);

@@ -51,7 +51,7 @@ final class Holders {
         return -1; // "urged Berlin to lift": someone else's wanted act
       }
       if (passive(doc, governor, floor)) {
-        return -1; // "they are advised to seek": someone else wants it of them
+        return -1; // "they were told to seek": someone else wants it of them
       }
       at = governor;
     }
@@ -82,7 +82,7 @@ final class Holders {
     while (k < doc.size() && doc.tag(k).startsWith("RB")) {
       k++;
     }
-    // "a movement accused of financing": the active verb would have its object first
+    // "a charity accused of funding rebels": the active verb would have its object first
     return k < doc.size() && (doc.lemma(k).equals("by") || doc.tag(k).equals("IN") && !doc.lemma(k).equals("that")
         && verb > 0 && doc.tag(verb - 1).startsWith("NN"));
   }
@@ -168,7 +168,7 @@ final class Holders {
     if (subject == null || !possessive && !actors.isAgent(subject)) {
       return null; // "the deal expands collaboration" is no one's stance
     }
-    List<String> ids = actors.resolve(subject);
+    List<String> ids = actors.resolveActors(subject);
     if (ids.size() > 3 && !coordinated(doc, subject)) {
       return null; // "her colleagues", "all these people": a group no one in the text is named for
     }
@@ -199,7 +199,7 @@ final class Holders {
   private static Holder speakersOf(Quote quote) {
     List<String> ids = new ArrayList<>();
     for (Speaker s : quote.speakers()) {
-      ids.add(s.actor());
+      s.actor().ifPresent(ids::add);
     }
     return ids.isEmpty() ? null : new Holder(ids, false, Stance.Source.QUOTE);
   }

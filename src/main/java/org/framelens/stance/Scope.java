@@ -6,8 +6,8 @@ import org.framelens.nlp.ParsedDocument;
 import org.framelens.stance.Stance.Polarity;
 
 /**
- * Whether a cue states a stance where it stands: not in a question ("Asked whether Poland would
- * block the tariffs"), a condition ("if Iran complies, we will back it"), after "without"
+ * Whether a cue states a stance where it stands: not in a question ("Asked whether Norway would
+ * veto the levy"), a condition ("if Iran complies, we will back it"), after "without"
  * ("without supporting Trump"), or under insufficiency ("not enough to support a prosecution").
  * Negation and refusal of taking part turn support into opposition ("would not join the embargo",
  * "refused to back the plan"); negated criticism says nothing ("did not condemn"). Stateless.
@@ -59,7 +59,7 @@ final class Scope {
       String l = doc.lemma(j);
       String tag = doc.tag(j);
       if (tag.equals("``") || tag.equals("''") || tag.startsWith("-") || word.equals("[") || word.equals("]")) {
-        continue; // did "not recognise the result", without [directly] supporting
+        continue; // did "not recognise the result", without [openly] backing
       }
       if (NEGATORS.contains(l) || NEGATORS.contains(word)) {
         negated = true;
@@ -141,7 +141,7 @@ final class Scope {
     return false;
   }
 
-  /** "Asked whether Poland would block ...", "if Iran complies, we will back it" reads clause-wise. */
+  /** "Asked whether Norway would veto ...", "if Iran complies, we will back it" reads clause-wise. */
   private static boolean conditioned(ParsedDocument doc, int start, int cue) {
     for (int k = cue - 1; k >= start; k--) {
       String w = doc.word(k);

@@ -41,7 +41,7 @@ public final class StanceReader {
   private static final Set<String> TO_ADDRESSEE = Set.of("concern", "worry", "fear", "complaint", "appeal", "plea",
       "request", "promise", "pledge", "warning", "demand", "call");
 
-  /** Attitude nouns whose "of" names the holder, not the target: "the concerns of millions". */
+  /** Attitude nouns whose "of" names the holder, not the target: "the concerns of farmers". */
   private static final Set<String> OF_HOLDER = Set.of("concern", "fear", "worry", "support", "backing",
       "agreement", "interest", "preference", "determination", "commitment", "hope", "respect", "opposition",
       "resistance", "anger", "approval", "request", "demand", "call", "appeal", "enthusiasm", "sympathy", "solidarity");
@@ -89,7 +89,7 @@ public final class StanceReader {
     }
     if (cue.kind() == Kind.ACT && scope.effect() == Scope.Effect.KEEP
         && !(inQuote ? firstPersonSubject(doc, i, in.quoteOf()) || partialQuote(doc, i, in.quoteOf()) : declared(doc, i))) {
-      // "Israel reinforced its border": a deed the writer reports, not an opinion; in the speaker's
+      // "the army reinforced the border": a deed the writer reports, not an opinion; in the speaker's
       // own words ("we will strengthen ties", X stressed "reinforcing security ties") it is a stance
       return;
     }
@@ -193,7 +193,7 @@ public final class StanceReader {
     return object == null ? null : Targets.infinitive(doc, object.end(), end);
   }
 
-  /** "urged the minister not to attack": the wanted act is a refraining. */
+  /** "urged the mayor not to sign": the wanted act is a refraining. */
   private static boolean wantedNot(ParsedDocument doc, Range vp) {
     int to = vp.start() - 1;
     while (to > 0 && (Targets.isQuoteMark(doc, to) || doc.tag(to).startsWith("RB") && !doc.lemma(to).equals("not"))) {
@@ -249,7 +249,7 @@ public final class StanceReader {
     boolean complement = COMPLEMENTS.contains(doc.lemma(i + 1)) && (doc.tag(i + 1).equals("IN") || doc.tag(i + 1).equals("TO"));
     Range clause = THAT_CLAUSE.contains(doc.lemma(i)) ? Targets.clauseSubject(doc, i + 1, end) : null;
     if (clause != null && doc.lemma(i + 1).equals("that")) {
-      complement = true; // "expressed concern that the government ..."
+      complement = true; // "voiced concern that the court ..."
     } else {
       clause = null;
     }
@@ -265,7 +265,7 @@ public final class StanceReader {
     boolean possessed = doc.tag(phrase.start()).equals("PRP$") || hasPossessive(doc, phrase, i);
     if (prep.equals("of") ? OF_HOLDER.contains(doc.lemma(i)) && !possessed
         : person || prep.equals("by") || prep.equals("to") && TO_ADDRESSEE.contains(doc.lemma(i))) {
-      return; // "the concerns of millions", "supporters in green": no target there
+      return; // "the concerns of farmers", "supporters in green": no target there
     }
     Scope.Reading scope = Scope.of(doc, phrase.start(), polarity, doc.lemma(i), in.quoteOf()[i] >= 0);
     if (scope.effect() != Scope.Effect.KEEP || negatedDeterminer(doc, phrase)) {
@@ -292,14 +292,14 @@ public final class StanceReader {
       if (infinitive == null) {
         return;
       }
-      polarity = flip(polarity); // "the decision not to ratify the protocol"
+      polarity = flip(polarity); // "the decision not to sign the pact"
     }
     List<Range> targets = infinitive != null ? List.of(infinitive)
         : clause != null ? List.of(clause) : Targets.objects(doc, i + 2, end);
     if (infinitive == null && !targets.isEmpty()) {
       Range wanted = Targets.infinitive(doc, targets.get(0).end(), end);
       if (wanted != null) {
-        targets = List.of(wanted); // "calls for the US to end the campaign"
+        targets = List.of(wanted); // "calls for Berlin to lift the ban"
       }
     }
     emit(in, i, i + 1, holder, targets, polarity, base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0), out);
@@ -337,7 +337,7 @@ public final class StanceReader {
     return doc.tag(noun).equals("NNS") ? Holders.ofPhrase(doc, new Range(phrase.start(), noun + 1), in.actors()) : null;
   }
 
-  /** "their support of Carmona", "Berg's support of the plan": with a possessor, "of" is the target. */
+  /** "their support of the mayor", "Berg's support of the plan": with a possessor, "of" is the target. */
   private static boolean hasPossessive(ParsedDocument doc, Range phrase, int noun) {
     for (int k = phrase.start(); k < noun; k++) {
       if (doc.tag(k).equals("POS") || doc.tag(k).equals("PRP$")) {

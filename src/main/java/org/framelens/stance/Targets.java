@@ -80,7 +80,7 @@ final class Targets {
     return out;
   }
 
-  /** "the expansion of NATO", "the embargo against Cuba": a noun phrase with its complement. */
+  /** "the expansion of NATO", "the boycott of the games": a noun phrase with its complement. */
   private static int extendOf(ParsedDocument doc, int end, int sentenceEnd) {
     if (end + 1 < sentenceEnd && NOUN_COMPLEMENTS.contains(doc.lemma(end)) && doc.tag(end).equals("IN")) {
       Range of = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd);
@@ -105,7 +105,7 @@ final class Targets {
       k++;
     }
     if (k < sentenceEnd && doc.lemma(k).equals("that")) {
-      return null; // "to note that ...": a clause, not an object
+      return null; // "to say that ...": a clause, not an object
     }
     Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
     if (np == null && k < sentenceEnd && (doc.tag(k).equals("IN") || doc.tag(k).equals("TO"))) {
@@ -136,7 +136,7 @@ final class Targets {
     }
     int verb = to + 1;
     while (verb < sentenceEnd && isQuoteMark(doc, verb)) {
-      verb++; // called on Washington to "assume its responsibilities"
+      verb++; // called on Rome to "respect the accord"
     }
     return verb < sentenceEnd && doc.tag(verb).equals("VB") ? verbPhrase(doc, verb, sentenceEnd) : null;
   }
@@ -194,8 +194,8 @@ final class Targets {
   }
 
   /**
-   * The phrase a target is read from, or null when it names nothing: "London's newly elected mayor
-   * Sadiq Khan" is Sadiq Khan (the possessor only specifies the head); a date, a count of people,
+   * The phrase a target is read from, or null when it names nothing: "Lisbon's newly elected mayor
+   * Rita Lopes" is Rita Lopes (the possessor only specifies the head); a date, a count of people,
    * "the number", "her children" or a bare "it" are no target.
    */
   static Range clean(ParsedDocument doc, Range t, int sentenceEnd) {
@@ -207,7 +207,7 @@ final class Targets {
     if (start >= end) {
       return null;
     }
-    // "London 's newly elected Muslim mayor Sadiq Khan": pass the possessor to the possessed
+    // "Lisbon 's newly elected mayor Rita Lopes": pass the possessor to the possessed
     int pos = -1;
     for (int i = start; i < end; i++) {
       if (doc.tag(i).equals("POS")) {
@@ -257,7 +257,7 @@ final class Targets {
     int end = doc.end(t.end() - 1);
     int headEnd = t.start() + 1;
     while (headEnd < t.end() && !doc.tag(headEnd).equals("IN")) {
-      headEnd++; // "the embargo against Cuba" is no target actor Cuba
+      headEnd++; // "the boycott of Qatar" is no target actor Qatar
     }
     Range head = new Range(t.start(), headEnd);
     Optional<String> actor = doc.tag(t.start()).equals("PRP") ? pronounActor(t, actors) : actors.named(head);
@@ -267,7 +267,7 @@ final class Targets {
 
   /** "criticized him": the one person the pronoun stands for, where the document's actors say so. */
   private static Optional<String> pronounActor(Range t, DocumentActors actors) {
-    List<String> ids = actors.resolve(t);
+    List<String> ids = actors.resolveActors(t);
     return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
   }
 

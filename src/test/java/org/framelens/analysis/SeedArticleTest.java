@@ -33,7 +33,7 @@ class SeedArticleTest {
   }
 
   private static Set<String> speakers(String content) {
-    return quote(content).speakers().stream().map(Speaker::actor).collect(Collectors.toSet());
+    return quote(content).speakers().stream().map(s -> s.actor().orElse("(unresolved)")).collect(Collectors.toSet());
   }
 
   @Test

@@ -261,6 +261,6 @@ class AnalyzeCommandTest {
     assertTrue(threads.err().contains("--threads must be at least 1"), threads.err());
     Run format = analyze("--format", "pdf", fixture("berg.txt").toString());
     assertEquals(2, format.code());
-    assertTrue(format.err().contains("expected jsonl, md, html, json or csv but was 'pdf'"), format.err());
+    assertTrue(format.err().contains("expected jsonl, md, html, json, csv, graphml or gexf but was 'pdf'"), format.err());
   }
 }

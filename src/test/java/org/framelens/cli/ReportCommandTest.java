@@ -61,7 +61,7 @@ class ReportCommandTest {
     assertEquals(2, errors.length, err.toString());
     assertTrue(errors[0].startsWith(file + ":3: $.tokens: "), errors[0]);
     assertTrue(errors[1].startsWith(file + ":5: "), errors[1]);
-    assertTrue(out.toString().contains("\"schemaVersion\" : 1"));
+    assertTrue(out.toString().contains("\"schemaVersion\" : 2"));
   }
 
   @Test
@@ -103,6 +103,6 @@ class ReportCommandTest {
     assertTrue(out.toString().startsWith("document,actor,actor_name,side,target,"));
     assertEquals(2, run("--format", "md", "--csv-table", "stances", file.toString()));
     assertEquals(2, run("--format", "pdf", file.toString()));
-    assertTrue(err.toString().contains("expected md, html, json or csv but was 'pdf'"), err.toString());
+    assertTrue(err.toString().contains("expected md, html, json, csv, graphml or gexf but was 'pdf'"), err.toString());
   }
 }

@@ -64,14 +64,15 @@ class AttributionTest {
   void attributesToOrganisationsAndUnnamedSources() {
     DocumentAnalysis a = analyze("organisations-unnamed.txt");
     Quote statement = assertSpeakers(a, "illegal and unjustified", "Iranian foreign ministry");
-    Actor ministry = actor(a, statement.speakers().get(0).actor());
+    Actor ministry = actor(a, statement.speakers().get(0).actor().orElseThrow());
     assertEquals(Actor.Type.ORGANIZATION, ministry.type());
     assertEquals(Optional.of("iran"), ministry.affiliation());
     Quote again = assertSpeakers(a, "will respond in kind", "Iranian foreign ministry");
     assertEquals("The ministry", again.speakers().get(0).mention().text());
-    Quote diplomat = assertSpeakers(a, "close to collapse", "A Western diplomat");
-    assertEquals(Actor.Type.UNNAMED, actor(a, diplomat.speakers().get(0).actor()).type());
-    assertSpeakers(a, "We have seen this before", "one official");
+    Quote diplomat = assertSpeakers(a, "close to collapse", "Western diplomat");
+    assertEquals(Actor.Type.UNNAMED, actor(a, diplomat.speakers().get(0).actor().orElseThrow()).type());
+    Quote official = assertSpeakers(a, "We have seen this before", "one official");
+    assertEquals(Optional.empty(), official.speakers().get(0).actor(), "a bare 'one official' names no actor");
   }
 
   @Test

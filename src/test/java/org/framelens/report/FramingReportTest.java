@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.framelens.report.FramingReport.ActorFrame;
 import org.framelens.report.FramingReport.AffiliationFrame;
-import org.framelens.report.FramingReport.MonthTheme;
+import org.framelens.report.FramingReport.PeriodTheme;
 import org.framelens.report.FramingReport.StanceCell;
 import org.framelens.report.FramingReport.ThemeScore;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class FramingReportTest {
 
   @Test
   void mergesActorsAcrossDocumentsByIdKeepingTheFirstDocumentsFullName() {
-    ActorFrame n = actor("nasirzadeh");
+    ActorFrame n = actor("aziz-nasirzadeh");
     assertEquals("Aziz Nasirzadeh", n.name());
     assertEquals("person", n.type());
     assertEquals(Optional.of("Defense Minister"), n.role());
@@ -38,17 +38,17 @@ class FramingReportTest {
 
   @Test
   void collectsEachActorsQuotesWithTheirThemesAndDocument() {
-    ActorFrame n = actor("nasirzadeh");
+    ActorFrame n = actor("aziz-nasirzadeh");
     assertEquals(3, n.quotes().size());
     assertEquals("artificial crises imposed by hegemonic powers.", n.quotes().get(0).text());
     assertEquals(List.of("hegemony"), n.quotes().get(0).themes());
     assertEquals(ReportFixtures.FOLLOW_UP_ID, n.quotes().get(2).document());
-    assertEquals(List.of("khrenin", "nasirzadeh"), n.quotes().get(1).speakers());
+    assertEquals(List.of("aziz-nasirzadeh", "viktor-khrenin"), n.quotes().get(1).speakers());
   }
 
   @Test
   void themeProfileCountsCreditedHitsAndQuoteThemesWithoutCountingAQuoteTwice() {
-    ActorFrame n = actor("nasirzadeh");
+    ActorFrame n = actor("aziz-nasirzadeh");
     // hegemony is both a quote theme and a credited hit inside that quote: one hit, not two
     assertEquals(1, theme(n, "hegemony").hits());
     // sanctions: one reported hit in the pact, one quote theme in the follow-up
@@ -63,7 +63,7 @@ class FramingReportTest {
 
   @Test
   void weightsAreSummedAndNegatedHitsReportedApart() {
-    ActorFrame k = actor("khrenin");
+    ActorFrame k = actor("viktor-khrenin");
     assertEquals(0.8, theme(k, "unilateralism").weight(), 1e-9);
     ThemeScore bloc = theme(k, "bloc_confrontation");
     assertEquals(0, bloc.hits());
@@ -82,7 +82,7 @@ class FramingReportTest {
 
   @Test
   void stancesCarryTargetThemeAndEvidence() {
-    ActorFrame n = actor("nasirzadeh");
+    ActorFrame n = actor("aziz-nasirzadeh");
     assertEquals(3, n.stances().size());
     var first = n.stances().stream().filter(s -> s.target().equals("sanctions")).findFirst().orElseThrow();
     assertEquals("against", first.polarity());
@@ -96,28 +96,28 @@ class FramingReportTest {
   @Test
   void actorToTargetTableCountsForAndAgainstAcrossDocuments() {
     StanceCell sanctions = report.stanceTable().stream()
-        .filter(c -> c.actor().equals("nasirzadeh") && c.target().equals("sanctions")).findFirst().orElseThrow();
+        .filter(c -> c.actor().equals("aziz-nasirzadeh") && c.target().equals("sanctions")).findFirst().orElseThrow();
     assertEquals(0, sanctions.forCount());
     assertEquals(2, sanctions.against());
     assertEquals(List.of(ReportFixtures.FOLLOW_UP_ID, ReportFixtures.PACT_ID).stream().sorted().toList(),
         sanctions.documents());
     assertEquals(4, report.stanceTable().size());
     assertEquals(5, report.stances().size());
-    assertEquals("khrenin", report.stances().get(0).actor());
+    assertEquals("aziz-nasirzadeh", report.stances().get(0).actor()); // rows sorted by canonical actor id
   }
 
   @Test
   void coQuotedActorsAreThoseQuotedInTheSameDocuments() {
-    List<String> withKhrenin = actor("khrenin").coQuoted().stream().map(FramingReport.CoQuoted::actor).toList();
-    assertEquals(List.of("belarus", "iran", "nasirzadeh"), withKhrenin);
-    assertEquals(List.of(ReportFixtures.PACT_ID), actor("khrenin").coQuoted().get(0).documents());
+    List<String> withKhrenin = actor("viktor-khrenin").coQuoted().stream().map(FramingReport.CoQuoted::actor).toList();
+    assertEquals(List.of("aziz-nasirzadeh", "belarus", "iran"), withKhrenin);
+    assertEquals(List.of(ReportFixtures.PACT_ID), actor("viktor-khrenin").coQuoted().get(0).documents());
   }
 
   @Test
   void personsRollUpToTheirAffiliationAsASide() {
     AffiliationFrame iran = report.affiliation("iran").orElseThrow();
     assertEquals("Iran", iran.name());
-    assertEquals(List.of("iran", "nasirzadeh"), iran.members());
+    assertEquals(List.of("aziz-nasirzadeh", "iran"), iran.members());
     assertEquals(4, iran.quotes());
     assertEquals(1, iran.theme("multipolarity").orElseThrow().hits());
     assertEquals(2, iran.theme("sanctions").orElseThrow().hits());
@@ -125,21 +125,28 @@ class FramingReportTest {
         iran.stanceSummary().stream().map(FramingReport.TargetCount::target).toList());
     assertEquals(2, iran.stanceSummary().get(1).against());
     AffiliationFrame belarus = report.affiliation("belarus").orElseThrow();
-    assertEquals(List.of("belarus", "khrenin"), belarus.members());
-    assertEquals(Optional.of("iran"), actor("nasirzadeh").side());
+    assertEquals(List.of("belarus", "viktor-khrenin"), belarus.members());
+    assertEquals(Optional.of("iran"), actor("aziz-nasirzadeh").side());
     assertEquals(Optional.of("iran"), actor("iran").side());
     assertEquals(2, report.affiliations().size());
   }
 
   @Test
   void themesOverTimeAreBucketedByMonthIncludingTheArticlesOwnVoice() {
-    MonthTheme march = report.timeline().stream()
-        .filter(m -> m.month().equals("2025-03") && m.theme().equals("multipolarity")).findFirst().orElseThrow();
+    PeriodTheme march = report.timeline().stream()
+        .filter(m -> m.period().equals("2025-03") && m.theme().equals("multipolarity")).findFirst().orElseThrow();
     assertEquals(2, march.hits()); // the article's words and Iran's quote
-    MonthTheme april = report.timeline().stream().filter(m -> m.month().equals("2025-04")).findFirst().orElseThrow();
+    PeriodTheme april = report.timeline().stream().filter(m -> m.period().equals("2025-04")).findFirst().orElseThrow();
     assertEquals("sanctions", april.theme());
     assertEquals(List.of(ReportFixtures.FOLLOW_UP_ID), april.documents());
     assertFalse(report.timeline().stream().anyMatch(m -> m.theme().equals("bloc_confrontation")));
+  }
+
+  @Test
+  void aDateOfAMonthOnlyMakesTheSpanShowMonths() {
+    assertEquals(Optional.of("2025-03"), report.overview().from());
+    assertEquals(Optional.of("2025-04"), report.overview().to());
+    assertEquals("month", report.overview().granularity());
   }
 
   @Test
@@ -153,6 +160,6 @@ class FramingReportTest {
   void emptyCorpusGivesAnEmptyReport() {
     FramingReport empty = FramingReport.of(List.of());
     assertEquals(0, empty.actors().size());
-    assertEquals(1, empty.schemaVersion());
+    assertEquals(2, empty.schemaVersion());
   }
 }

@@ -61,7 +61,7 @@ class RenderersTest {
     // a target keyed by its theme is named by the theme in the table, by its own words in the evidence
     assertTrue(md.contains("| Aziz Nasirzadeh | sanctions | 0 | 2 | iran-belarus-defense-pact, minsk-follow-up |"), md);
     assertTrue(md.contains("against **Western sanctions** (sanctions)"), md);
-    assertTrue(md.contains("| Iran | iran, nasirzadeh | 4 |"));
+    assertTrue(md.contains("| Iran | aziz-nasirzadeh, iran | 4 |"));
     assertTrue(md.contains("| bloc_confrontation | 0 | 0.0% | 0 | 1 |"));
     assertTrue(md.contains("| Theme | Hits | Share | Weight | Negated | Documents |\n| --- | ---: | ---: | ---: | ---: | --- |\n"));
     assertTrue(md.contains("- “defensive diplomacy.” — iran-belarus-defense-pact; themes: defensive_diplomacy; with Viktor Khrenin\n"));
@@ -78,9 +78,10 @@ class RenderersTest {
     assertTrue(html.contains("Western sanctions"));
     assertTrue(html.contains("hegemonic powers"));
     assertTrue(html.contains("<details><summary>evidence · minsk-follow-up</summary><p>“Nasirzadeh again criticized Western sanctions”"));
-    for (String remote : List.of("<script", "http://", "https://", "@import", "url(", "<link", "<img")) {
+    for (String remote : List.of("<script src", "http://", "https://", "@import", "url(", "<link", "<img", "fetch(")) {
       assertFalse(html.contains(remote), "page must load nothing: found " + remote);
     }
+    assertEquals(1, html.split("<script>", -1).length - 1, "one inline script, for the index table");
   }
 
   @Test
@@ -106,7 +107,8 @@ class RenderersTest {
     String html = render(ReportFormat.HTML.renderer(), FramingReport.of(List.of(doc)));
     assertTrue(html.contains("&lt;b&gt;Smith &amp; &quot;Co&quot;&lt;/b&gt;"));
     assertFalse(html.contains("<b>Smith"));
-    assertFalse(html.contains("<script>"));
+    assertFalse(html.contains("<script>x"));
+    assertTrue(html.contains("&lt;script&gt;x&lt;/script&gt;"), html);
     String md = render(ReportFormat.MD.renderer(), FramingReport.of(List.of(doc)));
     assertTrue(md.contains("### \\<b\\>Smith & \"Co\"\\</b\\>"), md);
   }
@@ -114,36 +116,37 @@ class RenderersTest {
   @Test
   void jsonIsTheReportTreeWithSchemaVersion() throws IOException {
     JsonNode root = Json.mapper().readTree(render(ReportFormat.JSON.renderer(), REPORT));
-    assertEquals(1, root.get("schemaVersion").asInt());
+    assertEquals(2, root.get("schemaVersion").asInt());
     JsonNode first = root.get("actors").get(0);
-    assertEquals("nasirzadeh", first.get("id").asText());
+    assertEquals("aziz-nasirzadeh", first.get("id").asText());
     assertEquals("Defense Minister", first.get("role").asText());
     assertEquals(0.4, first.get("themes").get(0).get("share").asDouble(), 1e-9);
     assertEquals("iran", root.get("affiliations").get(0).get("id").asText());
     assertEquals(ReportFixtures.PACT_ID, root.get("documents").get(0).get("id").asText());
     assertEquals("2025-03", root.get("documents").get(0).get("month").asText());
     assertTrue(root.get("tallies").size() > 10);
-    JsonNode cell = root.get("stanceTable").get(3);
-    assertEquals("nasirzadeh", cell.get("actor").asText());
+    JsonNode cell = root.get("stanceTable").get(1); // sorted by actor id, then target
+    assertEquals("aziz-nasirzadeh", cell.get("actor").asText());
     assertEquals(0, cell.get("for").asInt());
     assertEquals(2, cell.get("against").asInt());
     assertEquals("iran", first.get("side").asText());
   }
 
   @Test
-  void longCsvParsesBackToElevenColumnsPerRowAndHoldsTheCounts() throws IOException {
+  void longCsvParsesBackToTwelveColumnsPerRowAndHoldsTheCountsPerPeriod() throws IOException {
     String csv = render(ReportFormat.CSV.renderer(), REPORT);
     List<List<String>> rows = parseCsv(csv);
-    assertEquals(List.of("document", "date", "actor", "actor_name", "actor_type", "affiliation", "side", "kind",
-        "theme_or_target", "polarity", "count", "weight"), rows.get(0));
+    assertEquals(List.of("period", "actor", "actor_name", "actor_type", "affiliation", "side", "kind",
+        "theme_or_target", "polarity", "count", "weight", "documents"), rows.get(0));
     for (List<String> row : rows) {
       assertEquals(12, row.size(), row.toString());
     }
     assertEquals(REPORT.tallies().size() + 1, rows.size());
-    assertTrue(rows.contains(List.of("iran-belarus-defense-pact", "2025-03-12", "khrenin", "Viktor Khrenin", "person",
-        "belarus", "belarus", "theme", "unilateralism", "", "1", "0.8")));
-    assertTrue(rows.contains(List.of("minsk-follow-up", "2025-04", "nasirzadeh", "Aziz Nasirzadeh", "person", "iran",
-        "iran", "stance", "sanctions", "against", "1", "0")));
+    // one document is dated only by month, so periods are months
+    assertTrue(rows.contains(List.of("2025-03", "viktor-khrenin", "Viktor Khrenin", "person",
+        "belarus", "belarus", "theme", "unilateralism", "", "1", "0.8", "1")), csv);
+    assertTrue(rows.contains(List.of("2025-04", "aziz-nasirzadeh", "Aziz Nasirzadeh", "person", "iran",
+        "iran", "stance", "sanctions", "against", "1", "0", "1")), csv);
     assertTrue(csv.contains("\r\n"));
   }
 
@@ -155,7 +158,7 @@ class RenderersTest {
     String evidence = rows.get(1).get(rows.get(0).indexOf("evidence"));
     assertEquals("Both ministers criticized Western sanctions and NATO expansion", evidence);
     List<List<String>> quotes = parseCsv(render(CsvTable.QUOTES.renderer(), REPORT));
-    assertTrue(quotes.stream().anyMatch(r -> r.contains("khrenin;nasirzadeh")));
+    assertTrue(quotes.stream().anyMatch(r -> r.contains("aziz-nasirzadeh;viktor-khrenin")));
     quotes.forEach(r -> assertEquals(quotes.get(0).size(), r.size()));
     assertEquals("a,\"b\"\nc", parseCsv(Text.csv("a,\"b\"\nc") + "\r\n").get(0).get(0));
   }

@@ -100,10 +100,10 @@ class OpinionReadingTest {
 
   @Test
   void takesThePossessedNameNotThePossessorAsTarget() {
-    Stance s = toward(stances("Governor Dan Ellis criticised London's newly elected mayor Sadiq Khan."), "Sadiq Khan");
+    Stance s = toward(stances("Governor Dan Ellis criticised Lisbon's newly elected mayor Rita Lopes."), "Rita Lopes");
     assertEquals(Stance.Polarity.AGAINST, s.polarity());
-    assertTrue(stances("Governor Dan Ellis criticised London's newly elected mayor Sadiq Khan.").stream()
-        .noneMatch(x -> x.target().text().equals("London")));
+    assertTrue(stances("Governor Dan Ellis criticised Lisbon's newly elected mayor Rita Lopes.").stream()
+        .noneMatch(x -> x.target().text().equals("Lisbon")));
   }
 
   @Test
@@ -123,7 +123,7 @@ class OpinionReadingTest {
 
   @Test
   void readsNoStanceOfTheOneAccusedInAReducedRelative() {
-    assertEquals(List.of(), stances("A charity accused of financing the rebels closed its offices."));
+    assertEquals(List.of(), stances("A charity accused of funding the rebels closed its offices."));
   }
 
   @Test

@@ -27,8 +27,8 @@ class ScopeTest {
 
   @Test
   void refusingToTakePartIsOpposition() {
-    Stance s = toward(stances("The president said his government would not join the embargo against Cuba."),
-        "the embargo against Cuba");
+    Stance s = toward(stances("Prime Minister Eva Lind said Norway would not join the embargo on Cuba."),
+        "the embargo on Cuba");
     assertEquals(Stance.Polarity.AGAINST, s.polarity());
     assertEquals(java.util.Optional.of("cuba_embargo"), s.target().concept());
   }
@@ -51,7 +51,7 @@ class ScopeTest {
     List<Stance> s = stances("Governor Paul Meyer praised the rally without directly supporting the candidate.");
     assertEquals(Stance.Polarity.FOR, toward(s, "the rally").polarity());
     assertTrue(s.stream().noneMatch(x -> x.target().text().contains("candidate")), s.toString());
-    assertEquals(List.of(), stances("“It is a way to take part without [directly] supporting Mayor Hall,” said Ann Ode."));
+    assertEquals(List.of(), stances("“It lets us take part without [openly] backing Mayor Hall,” said Ann Ode."));
   }
 
   @Test

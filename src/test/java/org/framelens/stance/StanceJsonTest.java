@@ -3,10 +3,14 @@ package org.framelens.stance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.framelens.Mention;
+import org.framelens.analysis.DocumentAnalysis;
 import org.framelens.corpus.AnalysisJsonl;
 import org.framelens.corpus.Json;
 import org.junit.jupiter.api.Test;
@@ -26,6 +30,24 @@ class StanceJsonTest {
       + "\"end\":20,\"concept\":\"paris_agreement\"},\"polarity\":\"for\",\"cue\":{\"text\":\"backed\",\"start\":3,"
       + "\"end\":9},\"evidence\":{\"text\":\"Berg backed the accord.\",\"start\":0,\"end\":21},\"source\":\"reported\"";
 
+  private record Read(List<DocumentAnalysis> analyses, List<AnalysisJsonl.Problem> problems) {}
+
+  private static Read read(Path file) throws IOException {
+    Read r = new Read(new ArrayList<>(), new ArrayList<>());
+    AnalysisJsonl.walk(file, 1, new AnalysisJsonl.Sink() {
+      @Override
+      public void analysis(DocumentAnalysis analysis) {
+        r.analyses().add(analysis);
+      }
+
+      @Override
+      public void problem(AnalysisJsonl.Problem problem) {
+        r.problems().add(problem);
+      }
+    });
+    return r;
+  }
+
   @Test
   void writesConfidenceAndConceptAndReadsThemBack() throws Exception {
     Stance s = new Stance("anna-berg", new Stance.Target("the accord", 10, 20, Optional.empty(), Optional.empty(),
@@ -41,7 +63,7 @@ class StanceJsonTest {
   void aLineWhoseStanceLacksConfidenceIsABadLineNamingIt() throws Exception {
     Path file = Files.writeString(dir.resolve("a.jsonl"),
         line(STANCE + "}") + "\n" + line(STANCE + ",\"confidence\":0.6}") + "\n");
-    AnalysisJsonl.Result r = AnalysisJsonl.read(file);
+    Read r = read(file);
     assertEquals(1, r.analyses().size());
     assertEquals(0.6, r.analyses().get(0).stances().get(0).confidence());
     assertEquals(1, r.problems().size());
@@ -52,7 +74,7 @@ class StanceJsonTest {
   @Test
   void aConfidenceOutsideZeroToOneIsABadLine() throws Exception {
     Path file = Files.writeString(dir.resolve("b.jsonl"), line(STANCE + ",\"confidence\":1.5}") + "\n");
-    AnalysisJsonl.Result r = AnalysisJsonl.read(file);
+    Read r = read(file);
     assertEquals(0, r.analyses().size());
     assertTrue(r.problems().get(0).toString().startsWith(file + ":1: "), r.problems().toString());
     assertTrue(r.problems().get(0).message().contains("confidence"), r.problems().get(0).message());
