@@ -127,6 +127,8 @@ public final class Analyzer {
   /**
    * Gives each hit its voice: a quote's speakers (and the quote lists the theme), else the actor
    * whose speech the sentence reports when the hit follows the report's subject, else the article.
+   * A negated hit still gives the quote its theme: a quote that rejects sanctions is about
+   * sanctions. Which side the speaker takes is the stance's job; the hit keeps its flag for it.
    */
   private static List<CreditedHit> credit(ParsedDocument doc, List<ThemeHit> hits, List<Quote> quotes,
       List<Attributor.Report> reports) {
@@ -142,9 +144,7 @@ public final class Analyzer {
       int sentenceEnd = doc.end(doc.sentenceEnd(sentence) - 1);
       int q = quoteContaining(quotes, hit);
       if (q >= 0) {
-        if (!hit.negated()) {
-          quoteThemes.get(q).add(hit.theme());
-        }
+        quoteThemes.get(q).add(hit.theme());
         List<String> speakers = quotes.get(q).speakers().stream().flatMap(s -> s.actor().stream()).toList();
         out.add(new CreditedHit(hit, speakers.isEmpty() ? CreditedHit.Voice.ARTICLE : CreditedHit.Voice.QUOTE,
             speakers, sentenceStart, sentenceEnd));
