@@ -21,7 +21,10 @@ import org.framelens.report.FramingReport.ThemeScore;
 /** The charts over actors and sides: the sides' theme bars and the actors-by-themes heat map. */
 final class HtmlCharts {
 
-  /** Beyond this a heat map stops being readable; the rest are in the index table. */
+  /**
+   * Beyond this a heat map stops being readable; the rest are in the index table. The map scrolls
+   * inside a bounded box, so its rows do not make the page itself tall.
+   */
   private static final int HEAT_MAP_ROWS = 40;
 
   /** Sides shown as cards; a large corpus has hundreds of small ones. */
@@ -112,7 +115,7 @@ final class HtmlCharts {
         .append(rows.size() < withThemes.size()
             ? " The " + rows.size() + " most active of " + withThemes.size() + " actors; all are in the JSON and CSV." : "")
         .append("</p>\n")
-        .append("<div class=\"card scroll\"><svg width=\"").append(width).append("\" height=\"").append(height)
+        .append("<div class=\"card scroll bounded\"><svg width=\"").append(width).append("\" height=\"").append(height)
         .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
         .append("\" role=\"img\" aria-label=\"actor by theme heat map\">\n");
     for (int j = 0; j < themes.size(); j++) {
