@@ -30,6 +30,9 @@ final class HtmlCharts {
   /** Sides shown as cards; a large corpus has hundreds of small ones. */
   private static final int SIDES = 12;
 
+  /** Side cards shown before the rest fold into a closed details: two rows on a wide screen. */
+  static final int SIDES_OPEN = 6;
+
   /** Stance targets named on a side's card, the most argued-over first; free text is left to the stance section. */
   private static final int SIDE_TARGETS = 8;
 
@@ -44,7 +47,13 @@ final class HtmlCharts {
     }
     o.append("<section>\n<h2>Sides</h2>\n<p class=\"note\">Each side is an actor with everyone affiliated")
         .append(" with it; its bar is the share of each theme in what the side says.</p>\n<div class=\"sides\">\n");
-    for (AffiliationFrame s : r.affiliations().subList(0, Math.min(SIDES, r.affiliations().size()))) {
+    List<AffiliationFrame> shown = r.affiliations().subList(0, Math.min(SIDES, r.affiliations().size()));
+    for (int i = 0; i < shown.size(); i++) {
+      AffiliationFrame s = shown.get(i);
+      if (i == SIDES_OPEN) {
+        o.append("</div>\n<details class=\"more\"><summary>").append(shown.size() - i)
+            .append(" more sides</summary>\n<div class=\"sides\">\n");
+      }
       o.append("<div class=\"card side\"><h3>").append(html(s.name())).append("</h3>")
           .append("<div class=\"members\">").append(html(String.join(", ", s.members().subList(0, Math.min(MEMBERS, s.members().size())))))
           .append(s.members().size() > MEMBERS ? " and " + (s.members().size() - MEMBERS) + " more" : "").append(" · ")
@@ -64,7 +73,7 @@ final class HtmlCharts {
       }
       o.append("</div></div>\n");
     }
-    o.append("</div>\n</section>\n");
+    o.append(shown.size() > SIDES_OPEN ? "</div>\n</details>\n</section>\n" : "</div>\n</section>\n");
   }
 
   static void stackedBar(List<ThemeScore> themes, Map<String, String> colours, StringBuilder o) {

@@ -56,7 +56,10 @@ final class HtmlPage {
       .against{background:#fbe6e3;color:var(--against)}
       .chip{display:inline-block;border-radius:6px;padding:0 7px;font-size:12px;margin:2px 3px 0 0;color:#fff}
       .badge{display:inline-block;border:1px solid var(--line);border-radius:6px;padding:0 8px;font-size:12px;color:var(--muted);margin-left:6px;vertical-align:middle}
-      .actor{margin-bottom:18px}
+      .actor-list{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,1fr));gap:10px;align-items:start}
+      .actor-list details.actor{padding:10px 14px}
+      .actor-list details.actor:not([open]) h3{font-size:16px}
+      .actor-list details.actor[open]{grid-column:1/-1;padding:18px 20px}
       .actor-head{display:flex;align-items:baseline;flex-wrap:wrap;gap:4px;cursor:pointer;list-style:none}
       .actor-head::-webkit-details-marker{display:none}
       .actor-head h3:before{content:"▸ ";color:var(--muted);font-size:14px}

@@ -47,10 +47,12 @@ final class HtmlRenderer implements Renderer {
     }
     Map<String, String> names = new TreeMap<>();
     r.actors().forEach(a -> names.put(a.id(), a.name()));
+    // closed sections sit side by side in a grid, an open one takes a whole row
+    o.append(top.isEmpty() ? "" : "<div class=\"actor-list\">\n");
     for (ActorFrame a : top) {
       HtmlActorSections.actor(a, colours, names, o);
     }
-    o.append("</section>\n");
+    o.append(top.isEmpty() ? "" : "</div>\n").append("</section>\n");
     HtmlActorIndex.section(rest, o);
     o.append("</main>\n<footer>framelens framing report · schema ").append(r.schemaVersion())
         .append("</footer>\n<script>\n").append(HtmlPage.SCRIPT).append("</script>\n</body>\n</html>\n");

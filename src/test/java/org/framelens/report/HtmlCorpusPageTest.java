@@ -72,6 +72,19 @@ class HtmlCorpusPageTest {
   }
 
   @Test
+  void sideCardsBeyondTheFirstSixAreFolded() throws IOException {
+    FramingReport report = CorpusAggregate.of(DOCS, ReportOptions.defaults().withTop(12)).report();
+    String html = page(DOCS, 12);
+    int cards = count(html, "<div class=\"card side\">");
+    assertEquals(Math.min(12, report.affiliations().size()), cards);
+    int fold = html.indexOf(" more sides</summary>");
+    assertEquals(cards > HtmlCharts.SIDES_OPEN, fold > 0);
+    if (fold > 0) {
+      assertEquals(HtmlCharts.SIDES_OPEN, count(html.substring(0, fold), "<div class=\"card side\">"));
+    }
+  }
+
+  @Test
   void theStanceTableHasAtMostTenTargetColumnsWhateverTheNumberOfTargets() throws IOException {
     String html = page(DOCS, 12);
     String table = html.substring(html.indexOf("<table class=\"stance-table\">"));
