@@ -7,7 +7,8 @@ package org.framelens.report;
  * short (overview first, details on demand): long tables scroll inside a bounded box and long
  * lists sit in closed {@code <details>}, because a browser's cost of painting and screenshotting
  * the page grows with its height (measured in benchmarks/html-budget.sh). The index has a fixed
- * table layout: with thousands of rows, Chromium otherwise spends its time measuring cells.
+ * table layout and the long parts are {@code content-visibility:auto}: with thousands of index
+ * rows, Chromium otherwise spends the first screen's time measuring cells nobody sees yet.
  */
 final class HtmlPage {
 
@@ -89,6 +90,7 @@ final class HtmlPage {
       #actor-index th:nth-child(3){width:19%}
       #actor-index th:nth-child(4),#actor-index th:nth-child(5),#actor-index th:nth-child(6){width:10%}
       #actor-index td{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+      .index,.actor-list,#stances,.sides,#time{content-visibility:auto;contain-intrinsic-size:auto 640px}
       .bounded{max-height:560px;overflow:auto}
       .bounded th{position:sticky;top:0;background:var(--card);z-index:1}
       details.more{margin-top:10px}
