@@ -126,10 +126,19 @@ def main():
     print(f"surname-only persons shared by several full names (left apart): {len(ambiguous)}"
           + (f"  {ambiguous}" if show and ambiguous else ""))
 
+    def quotes(a):  # schema 2 keeps counts beside samples; schema 1 lists everything
+        return a.get("quoteCount", len(a.get("quotes", [])))
+
+    def documents(a):
+        return a.get("documentCount", len(a.get("documents", [])))
+
+    unresolved = report.get("overview", {}).get("unresolvedQuotes")
+    if unresolved is not None:
+        print(f"quotes whose speaker names no actor (counted, not listed): {unresolved}")
     print(f"\n{top} most-quoted actors (quotes, documents, affiliation, role):")
-    ranked = sorted(actors, key=lambda a: (-len(a.get("quotes", [])), a["id"]))[:top]
+    ranked = sorted(actors, key=lambda a: (-quotes(a), a["id"]))[:top]
     for a in ranked:
-        print(f"  {len(a.get('quotes', [])):5d} {len(a.get('documents', [])):4d}  {a['name']} [{a['type']}]"
+        print(f"  {quotes(a):5d} {documents(a):4d}  {a['name']} [{a['type']}]"
               f"  affiliation={a.get('affiliation', '-')}  role={a.get('role', '-')}")
 
 

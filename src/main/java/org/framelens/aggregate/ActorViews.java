@@ -2,7 +2,6 @@ package org.framelens.aggregate;
 
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.framelens.actor.Actor;
@@ -83,9 +82,5 @@ final class ActorViews implements Serializable {
     Map<String, Actor> out = new HashMap<>();
     views.forEach((id, v) -> out.put(id, v.actor(id)));
     return out;
-  }
-
-  List<String> ids() {
-    return List.copyOf(views.keySet());
   }
 }

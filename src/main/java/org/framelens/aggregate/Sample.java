@@ -40,8 +40,4 @@ final class Sample<T extends Comparable<T> & Serializable> implements Serializab
   List<T> elements() {
     return List.copyOf(new ArrayList<>(kept));
   }
-
-  int limit() {
-    return limit;
-  }
 }

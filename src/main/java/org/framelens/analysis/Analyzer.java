@@ -24,6 +24,7 @@ import org.framelens.quote.QuoteFinder;
 import org.framelens.quote.QuoteMarks;
 import org.framelens.quote.Speaker;
 import org.framelens.quote.SpeechCues;
+import org.framelens.stance.OpinionWords;
 import org.framelens.stance.StanceCues;
 import org.framelens.stance.StanceReader;
 
@@ -43,9 +44,13 @@ public final class Analyzer {
   private final Lexicon lexicon;
   private final ThemeMatcher matcher;
   private final StanceReader stanceReader;
+  private final ThemeMatcher conceptMatcher;
+  private final OpinionWords opinionWords;
 
   private Analyzer(AnalyzerConfig config) {
     this.lexicon = lexicon(config);
+    this.conceptMatcher = ThemeMatcher.compile(lexicon(config, "concepts"));
+    this.opinionWords = OpinionWords.of(lexicon(config, "opinion"));
     this.matcher = ThemeMatcher.compile(lexicon);
     this.gazetteer = Gazetteer.shipped();
     this.attributor = new Attributor(SpeechCues.shipped());
@@ -66,10 +71,28 @@ public final class Analyzer {
   private static Lexicon lexicon(AnalyzerConfig config) {
     Lexicon lexicon = config.replaceShippedLexicons() ? Lexicon.empty() : Lexicons.shipped();
     for (String path : config.lexicons()) {
+      if (Lexicons.isOfKind(Path.of(path), "concepts") || Lexicons.isOfKind(Path.of(path), "opinion")) {
+        continue;
+      }
       try {
         lexicon = Lexicons.load(Path.of(path), lexicon);
       } catch (IOException e) {
         throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+      }
+    }
+    return lexicon;
+  }
+
+  /** A lexicon of another kind: the shipped one plus user paths under a folder of the kind's name. */
+  private static Lexicon lexicon(AnalyzerConfig config, String kind) {
+    Lexicon lexicon = Lexicons.shipped(kind);
+    for (String path : config.lexicons()) {
+      if (Lexicons.isOfKind(Path.of(path), kind)) {
+        try {
+          lexicon = Lexicons.load(Path.of(path), lexicon);
+        } catch (IOException e) {
+          throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+        }
       }
     }
     return lexicon;
@@ -95,7 +118,8 @@ public final class Analyzer {
     List<ThemeHit> hits = matcher.match(parsed);
     List<Quote> quotes = new ArrayList<>(attribution.quotes());
     List<CreditedHit> credited = credit(parsed, hits, quotes, attribution.reports());
-    var stances = stanceReader.read(parsed, attribution.quoteOfToken(), quotes, actors, hits);
+    var stances = stanceReader.read(new StanceReader.Input(parsed, attribution.quoteOfToken(), quotes,
+        attribution.reports(), actors, hits, conceptMatcher.match(parsed), opinionWords.find(parsed)));
     return new DocumentAnalysis(document.id(), document.metadata(), parsed.size(), quotes, actors.actors(),
         credited, stances);
   }
@@ -103,6 +127,8 @@ public final class Analyzer {
   /**
    * Gives each hit its voice: a quote's speakers (and the quote lists the theme), else the actor
    * whose speech the sentence reports when the hit follows the report's subject, else the article.
+   * A negated hit still gives the quote its theme: a quote that rejects sanctions is about
+   * sanctions. Which side the speaker takes is the stance's job; the hit keeps its flag for it.
    */
   private static List<CreditedHit> credit(ParsedDocument doc, List<ThemeHit> hits, List<Quote> quotes,
       List<Attributor.Report> reports) {
@@ -118,9 +144,7 @@ public final class Analyzer {
       int sentenceEnd = doc.end(doc.sentenceEnd(sentence) - 1);
       int q = quoteContaining(quotes, hit);
       if (q >= 0) {
-        if (!hit.negated()) {
-          quoteThemes.get(q).add(hit.theme());
-        }
+        quoteThemes.get(q).add(hit.theme());
         List<String> speakers = quotes.get(q).speakers().stream().flatMap(s -> s.actor().stream()).toList();
         out.add(new CreditedHit(hit, speakers.isEmpty() ? CreditedHit.Voice.ARTICLE : CreditedHit.Voice.QUOTE,
             speakers, sentenceStart, sentenceEnd));

@@ -80,7 +80,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--lexicons", paramLabel = "PATH",
-      description = "user lexicon file or folder (framelens YAML, quanteda YAML, LIWC .dic); repeatable")
+      description = "user lexicon file or folder (framelens YAML, quanteda YAML, LIWC .dic); repeatable; "
+          + "a path through a folder named concepts or opinion adds stance concepts or opinion words")
   List<String> lexicons = new ArrayList<>();
 
   @Option(names = "--replace-lexicons", description = "use only the --lexicons themes, not the shipped ones")

@@ -8,8 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.framelens.FramelensException;
 import org.framelens.actor.ActorRegistry;
 import org.framelens.aggregate.ActorRecords;

@@ -32,20 +32,39 @@ import picocli.CommandLine.Spec;
  * against a gold JSONL, on saved predictions or on a corpus it analyses itself.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = {"Scores quote detection and speaker attribution against gold annotations.",
-        "INPUT-OR-PREDICTIONS is saved analyze output (JSONL without \"text\"), or a JSONL corpus with",
-        "\"id\" and \"text\" (the gold file itself will do) which is analysed first."},
+    description = {"Scores quote detection and speaker attribution against gold annotations (--gold),",
+        "or the themes the lexicons find in labelled statements (--themes).",
+        "With --gold, INPUT-OR-PREDICTIONS is saved analyze output (JSONL without \"text\"), or a JSONL corpus",
+        "with \"id\" and \"text\" (the gold file itself will do) which is analysed first.",
+        "With --themes, it is the JSONL corpus holding the labelled documents' texts."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:scored", "1:unexpected failure", "2:bad options",
-        "3:a file is missing or unreadable", "4:a line of the gold or prediction file is not JSON, or a file is not UTF-8"})
+        "3:a file is missing or unreadable", "4:a line of the gold or prediction file is not JSON, or a file is not UTF-8, or a theme label is malformed",
+        "5:themes scored, but some labelled statements could not be (each reported on stderr)",
+        "6:a lexicon is invalid or unreadable"})
 public final class EvaluateCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl",
+  @Option(names = "--gold", paramLabel = "GOLD.jsonl",
       description = "gold quotes: {\"id\", \"quotes\": [{\"start\", \"end\", \"speaker\" | \"speakers\", ...}]} per line")
   Path gold;
+
+  @Option(names = "--themes", paramLabel = "LABELS.tsv",
+      description = "theme labels: document<TAB>start<TAB>end<TAB>theme,theme (or -) per line; prints precision and recall per theme")
+  Path themes;
+
+  @Option(names = "--lexicons", paramLabel = "PATH",
+      description = "with --themes: a user lexicon file or folder, added to the shipped themes")
+  Path lexicons;
+
+  @Option(names = "--replace-lexicons", description = "with --themes: use only the --lexicons themes")
+  boolean replaceLexicons;
+
+  @Option(names = {"-v", "--verbose"},
+      description = "with --themes: list on stderr each statement whose themes differ from its labels (offsets, labels, entries that fired)")
+  boolean verbose;
 
   @Parameters(index = "0", paramLabel = "INPUT-OR-PREDICTIONS")
   Path input;
@@ -60,6 +79,12 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if ((gold == null) == (themes == null)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give one of --gold GOLD.jsonl or --themes LABELS.tsv");
+    }
+    if (themes != null) {
+      return evaluateThemes(out, err);
+    }
     for (Path p : List.of(gold, input)) {
       if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
         err.println(p + ": no such readable file");
@@ -134,6 +159,28 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private int evaluateThemes(PrintWriter out, PrintWriter err) throws IOException {
+    try {
+      for (Path p : List.of(themes, input)) {
+        if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
+          err.println(p + ": no such readable file");
+          return ExitCodes.MISSING_INPUT;
+        }
+      }
+      LexiconCorpus.Options options = new LexiconCorpus.Options();
+      options.lexicons = lexicons;
+      options.replace = replaceLexicons;
+      org.framelens.lexicon.Lexicon lexicon = options.lexicon(spec.commandLine(), err);
+      if (lexicon == null) {
+        return ExitCodes.INVALID_LEXICON;
+      }
+      return new ThemeEvaluation(themes, input, lexicon, threads, out, err).run(json, verbose);
+    } finally {
+      out.flush();
+      err.flush();
+    }
   }
 
   private static double round(double v) {

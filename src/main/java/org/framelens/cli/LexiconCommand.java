@@ -17,10 +17,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lexicon validate} and {@code lexicon list}: check lexicon files, show the themes in use. */
-@Command(name = "lexicon", description = "Check lexicon files and list themes.",
+/**
+ * {@code lexicon validate} and {@code lexicon list}: check lexicon files, show the themes in use;
+ * the corpus tools {@code kwic}, {@code stats} and {@code suggest} have classes of their own.
+ */
+@Command(name = "lexicon", description = "Check lexicon files, list themes, and read a lexicon against a corpus.",
     mixinStandardHelpOptions = true,
-    subcommands = {LexiconCommand.Validate.class, LexiconCommand.List.class})
+    subcommands = {LexiconCommand.Validate.class, LexiconCommand.List.class, LexiconKwicCommand.class,
+        LexiconStatsCommand.class, LexiconSuggestCommand.class})
 public final class LexiconCommand implements Callable<Integer> {
 
   @Spec

@@ -1,7 +1,6 @@
 package org.framelens.lexicon;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,7 @@ final class LexiconReader {
   private static final Set<String> TOP_KEYS = Set.of("format", "themes");
   private static final Set<String> THEME_KEYS =
       Set.of("id", "label", "description", "source", "parent", "entries");
-  private static final Set<String> ENTRY_KEYS = Set.of("term", "match", "case", "weight");
+  private static final Set<String> ENTRY_KEYS = Set.of("term", "match", "case", "weight", "near", "window");
 
   /** A theme as read, with where it and its parent reference were written. */
   record Draft(Theme theme, String where, String parentWhere) {}
@@ -51,7 +50,7 @@ final class LexiconReader {
     LexiconReader reader = new LexiconReader(source, problems);
     String lower = source.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".dic")) {
-      return reader.readLiwc(content);
+      return LiwcReader.read(source, content, problems);
     }
     return reader.readYaml(content);
   }
@@ -191,10 +190,62 @@ final class LexiconReader {
         problem(v, "bad weight '" + w + "', expected a number > 0");
       }
     }
+    Optional<Entry.Near> near = near(map, f);
     if (problems.size() > before) {
       return Optional.empty();
     }
-    return term(f.get("term").getValueNode(), term, match, caseSensitive, weight);
+    return term(f.get("term").getValueNode(), term, match, caseSensitive, weight)
+        .map(e -> new Entry(e.term(), e.match(), e.caseSensitive(), e.weight(), near));
+  }
+
+  /** {@code near: term} or {@code near: [term, ...]}, with {@code window: n} or {@code window: [before, after]}. */
+  private Optional<Entry.Near> near(MappingNode map, Map<String, NodeTuple> f) {
+    NodeTuple n = f.get("near");
+    NodeTuple w = f.get("window");
+    if (n == null) {
+      if (w != null) {
+        problem(w.getKeyNode(), "'window' needs 'near'");
+      }
+      return Optional.empty();
+    }
+    List<String> terms = new ArrayList<>();
+    Node value = n.getValueNode();
+    List<Node> items = value instanceof SequenceNode seq ? seq.getValue() : List.of(value);
+    for (Node item : items) {
+      Optional<String> t = scalar(item, "near");
+      if (t.isPresent()) {
+        Optional<String> p = Entry.problemWith(t.get());
+        if (p.isPresent()) {
+          problem(item, "near " + p.get());
+        } else {
+          terms.add(t.get());
+        }
+      }
+    }
+    if (items.isEmpty()) {
+      problem(value, "'near' is empty");
+    }
+    int before = Entry.DEFAULT_WINDOW;
+    int after = Entry.DEFAULT_WINDOW;
+    if (w != null) {
+      Node wv = w.getValueNode();
+      List<Node> sides = wv instanceof SequenceNode seq ? seq.getValue() : List.of(wv, wv);
+      int[] got = new int[2];
+      boolean ok = sides.size() == 2;
+      for (int k = 0; ok && k < 2; k++) {
+        String s = scalar(sides.get(k), "window").orElse("");
+        ok = s.matches("\\d{1,3}");
+        got[k] = ok ? Integer.parseInt(s) : 0;
+      }
+      if (!ok || !Entry.Near.validWindow(got[0], got[1])) {
+        problem(wv, "bad window: expected a number of tokens or [before, after]; "
+            + Entry.Near.windowProblem(got[0], got[1]));
+        return Optional.empty();
+      }
+      before = got[0];
+      after = got[1];
+    }
+    return terms.isEmpty() ? Optional.empty() : Optional.of(new Entry.Near(terms, before, after));
   }
 
   private Optional<Entry> term(Node node, String term, Entry.Match match, boolean sensitive, double weight) {
@@ -263,105 +314,6 @@ final class LexiconReader {
         quantedaKeys(sub, id, drafts);
       }
     }
-  }
-
-  // ---------------------------------------------------------------- LIWC
-
-  /**
-   * A LIWC dictionary: a header between two {@code %} lines of {@code number<TAB>category}, then
-   * {@code word<TAB>ids...}. LIWC matches lower-cased surface words, so entries import as exact.
-   */
-  private List<Draft> readLiwc(String content) {
-    String[] lines = content.split("\r?\n", -1);
-    int i = 0;
-    while (i < lines.length && lines[i].isBlank()) {
-      i++;
-    }
-    if (i == lines.length || !lines[i].trim().equals("%")) {
-      problem(i + 1, "expected the '%' line that opens a LIWC category header");
-      return List.of();
-    }
-    Map<String, String> names = new LinkedHashMap<>();
-    Map<String, Integer> headerLine = new HashMap<>();
-    i++;
-    for (; i < lines.length && !lines[i].trim().equals("%"); i++) {
-      String line = lines[i].trim();
-      if (line.isEmpty()) {
-        continue;
-      }
-      String[] parts = line.split("\\s+", 3);
-      if (parts.length < 2 || !parts[0].matches("\\d+")) {
-        problem(i + 1, "expected 'number<TAB>category' in the LIWC header");
-        continue;
-      }
-      if (!Theme.ID.matcher(parts[1]).matches()) {
-        problem(i + 1, "bad category name '" + parts[1] + "': use letters, digits, _ . -");
-        continue;
-      }
-      if (names.containsKey(parts[0])) {
-        problem(i + 1, "duplicate category number " + parts[0]);
-        continue;
-      }
-      names.put(parts[0], parts[1]);
-      headerLine.put(parts[0], i + 1);
-    }
-    if (i == lines.length) {
-      problem(lines.length, "the LIWC category header is not closed by a '%' line");
-      return List.of();
-    }
-    Map<String, List<Entry>> entries = new LinkedHashMap<>();
-    names.keySet().forEach(k -> entries.put(k, new ArrayList<>()));
-    for (i++; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      String pattern;
-      List<String> ids = new ArrayList<>();
-      if (line.contains("\t")) {
-        String[] cols = line.split("\t");
-        pattern = cols[0].strip();
-        for (int c = 1; c < cols.length; c++) {
-          for (String id : cols[c].strip().split("\\s+")) {
-            if (!id.isEmpty()) {
-              ids.add(id);
-            }
-          }
-        }
-      } else {
-        String[] words = line.split("\\s+");
-        int k = words.length;
-        while (k > 1 && words[k - 1].matches("\\d+")) {
-          k--;
-        }
-        pattern = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
-        ids.addAll(List.of(words).subList(k, words.length));
-      }
-      if (ids.isEmpty()) {
-        problem(i + 1, "'" + pattern + "' has no category numbers");
-        continue;
-      }
-      Optional<String> bad = Entry.problemWith(pattern);
-      if (bad.isPresent()) {
-        problem(i + 1, bad.get());
-        continue;
-      }
-      for (String id : ids) {
-        List<Entry> list = entries.get(id);
-        if (list == null) {
-          problem(i + 1, "unknown category number '" + id + "'");
-        } else {
-          list.add(new Entry(pattern.toLowerCase(Locale.ROOT), Entry.Match.EXACT, false, 1.0));
-        }
-      }
-    }
-    List<Draft> drafts = new ArrayList<>();
-    names.forEach((number, name) -> {
-      String where = source + ":" + headerLine.get(number);
-      drafts.add(new Draft(new Theme(name, name, "", "LIWC dictionary " + source, "", entries.get(number)),
-          where, where));
-    });
-    return drafts;
   }
 
   // ---------------------------------------------------------------- helpers

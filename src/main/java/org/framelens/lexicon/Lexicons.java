@@ -198,9 +198,35 @@ public final class Lexicons {
 
   /** Reads the shipped folder whether the classpath holds it as a directory or inside a jar. */
   static Map<String, String> shippedSources(ClassLoader loader) {
-    URL url = loader.getResource(SHIPPED_DIR);
+    return shippedSources(loader, "themes");
+  }
+
+  /**
+   * The shipped lexicon of a kind other than themes ({@code concepts}, {@code opinion}): the same
+   * format and checks, from {@code lexicons/<kind>/}, read once per call (callers keep it).
+   */
+  public static Lexicon shipped(String kind) {
+    return fromSources(shippedSources(Lexicons.class.getClassLoader(), kind), Lexicon.empty());
+  }
+
+  /**
+   * Whether a user path holds lexicons of {@code kind} rather than themes: a folder of that name
+   * in the path as given ({@code my/concepts/treaties.yaml}, {@code --lexicons my/opinion}).
+   */
+  public static boolean isOfKind(Path path, String kind) {
+    for (Path part : path.normalize()) {
+      if (part.toString().equals(kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, String> shippedSources(ClassLoader loader, String kind) {
+    String dir = "framelens/lexicons/" + kind;
+    URL url = loader.getResource(dir);
     if (url == null) {
-      throw new FramelensException("shipped lexicons not on the classpath: " + SHIPPED_DIR);
+      throw new FramelensException("shipped lexicons not on the classpath: " + dir);
     }
     try {
       URI uri = url.toURI();
@@ -214,14 +240,14 @@ public final class Lexicons {
           fs = FileSystems.getFileSystem(uri);
         }
         try {
-          return readFolder(fs.getPath(SHIPPED_DIR));
+          return readFolder(fs.getPath(dir), kind);
         } finally {
           if (opened) {
             fs.close();
           }
         }
       }
-      return readFolder(Path.of(uri));
+      return readFolder(Path.of(uri), kind);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read shipped lexicons at " + url, e);
     } catch (URISyntaxException e) {
@@ -229,13 +255,13 @@ public final class Lexicons {
     }
   }
 
-  private static Map<String, String> readFolder(Path dir) throws IOException {
+  private static Map<String, String> readFolder(Path dir, String kind) throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path p : files.sorted().toList()) {
         String name = p.getFileName().toString();
         if (isLexiconName(name)) {
-          out.put("lexicons/themes/" + name, Files.readString(p, StandardCharsets.UTF_8));
+          out.put("lexicons/" + kind + "/" + name, Files.readString(p, StandardCharsets.UTF_8));
         }
       }
     }

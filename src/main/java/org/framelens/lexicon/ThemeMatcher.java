@@ -2,7 +2,6 @@ package org.framelens.lexicon;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,16 +12,17 @@ import org.framelens.nlp.ParsedDocument;
  *
  * <p>Each entry word becomes a symbol; a token is resolved once to the few symbols it satisfies
  * (hash look-ups of its lemma, lower-cased and surface word, plus glob tries walked over its
- * characters), and phrases are a trie over symbols. The work per token therefore does not grow
- * with the number of entries.
+ * characters; for a proper-noun plural, which CoreNLP leaves unlemmatised, also its singular), and
+ * phrases are a trie over symbols. The work per token therefore does not grow with the number of
+ * entries. A possessive inside a phrase is skipped ("NATO's expansion" matches "nato expansion").
  *
  * <p>Matching is leftmost-longest inside each sentence: where entries overlap, the one covering the
- * most tokens wins and matching resumes after it. A hit names the most specific theme: if an entry
- * appears in a theme and in one of its ancestors, only the descendant is reported (aggregators
- * credit ancestors through {@link Lexicon#ancestors(String)}). A hit is {@code negated} when a
- * negator ({@code not, n't, no, never, without, neither, nor, none, nothing, nobody, nowhere, cannot}, read from the lemma)
- * precedes it in the same clause; a clause ends at , ; : . ! ? dashes or brackets, or at a
- * conjunction ({@code and, or, but, yet, while, whereas, although, though, however, because}).
+ * most tokens wins and matching resumes after it. A near entry ({@link Entry.Near}) matches its term
+ * only with a near term inside its window in the sentence, and its hit runs to the end of a near term
+ * found after the term. A hit names the most specific theme: if an entry appears in a theme and in
+ * one of its ancestors, only the descendant is reported (aggregators credit ancestors through
+ * {@link Lexicon#ancestors(String)}). A hit is {@code negated} when a negator precedes it in the
+ * same clause ({@link Negation}).
  */
 public final class ThemeMatcher {
 
@@ -48,8 +48,15 @@ public final class ThemeMatcher {
   private final boolean[] hasChildren;
   private final String[] entryTheme;
   private final Entry[] entries;
+  // near entries: ids ending at a node, the node ends of near terms, and per entry its roots and window
+  private final int[][] nearAccepts;
+  private final boolean[] nearFinal;
+  private final int[][] nearRoots;
+  private final int[] nearBefore;
+  private final int[] nearAfter;
+  private final boolean[] startsEntry;
 
-  private ThemeMatcher(Builder b) {
+  private ThemeMatcher(MatcherBuilder b) {
     this.lexicon = b.lexicon;
     this.folded = new StringIntMap();
     this.foldedLemmaSide = new int[b.folded.size()][];
@@ -77,20 +84,39 @@ public final class ThemeMatcher {
     this.hasFoldedSuffixes = !foldedSuffixes.isEmpty();
     this.probeSensitive = sensitive.size() > 0 || !sensitivePrefixes.isEmpty() || !sensitiveSuffixes.isEmpty();
     this.edges = b.edges;
+    // words that occur only in near terms resolve to symbols too, but no entry starts with them
+    this.startsEntry = new boolean[b.symbolIds.size()];
+    for (int symbol = 0; symbol < startsEntry.length; symbol++) {
+      startsEntry[symbol] = edges.get(symbol) >= 0;
+    }
     this.entryTheme = b.entryTheme.toArray(String[]::new);
     this.entries = b.entries.toArray(Entry[]::new);
     int nodes = b.accepts.size();
     this.accepts = new int[nodes][];
     this.hasChildren = b.hasChildren.clone();
+    this.nearAccepts = new int[nodes][];
+    this.nearFinal = Arrays.copyOf(b.nearFinal, Math.max(nodes, b.nearFinal.length));
     for (int node = 0; node < nodes; node++) {
       IntBuffer a = b.accepts.get(node);
       accepts[node] = a == null ? null : mostSpecific(Arrays.copyOf(a.data, a.size));
+      IntBuffer near = b.nearAccepts.get(node);
+      nearAccepts[node] = near == null ? null : near.toArray();
+    }
+    this.nearRoots = b.nearRoots.toArray(int[][]::new);
+    this.nearBefore = new int[entries.length];
+    this.nearAfter = new int[entries.length];
+    for (int e = 0; e < entries.length; e++) {
+      int ee = e;
+      entries[e].near().ifPresent(n -> {
+        nearBefore[ee] = n.before();
+        nearAfter[ee] = n.after();
+      });
     }
   }
 
   /** Compiles every entry of every theme of {@code lexicon}. */
   public static ThemeMatcher compile(Lexicon lexicon) {
-    Builder b = new Builder(lexicon);
+    MatcherBuilder b = new MatcherBuilder(lexicon);
     for (Theme theme : lexicon.themes()) {
       for (Entry entry : theme.entries()) {
         b.add(theme.id(), entry);
@@ -133,12 +159,19 @@ public final class ThemeMatcher {
     private final ParsedDocument doc;
     private final IntBuffer symbols = new IntBuffer();
     private final IntBuffer bestNodes = new IntBuffer();
+    private final IntBuffer bestTermEnds = new IntBuffer();
+    // the stretch a near hit ran on over (its near term), and the themes that may not match in it again
+    private int shadowEnd;
+    private final List<String> shadowThemes = new ArrayList<>(2);
     private int[] symbolStart = new int[64];
     private boolean[] negated = new boolean[64];
+    private boolean[] starts = new boolean[64];
     private int base;
     private int sentenceStart;
     private int sentenceEnd;
+    private int hi;
     private boolean negationDone;
+    private final String[] singulars = new String[3];
     private int best;
 
     Run(ParsedDocument doc) {
@@ -150,35 +183,44 @@ public final class ThemeMatcher {
       if (symbolStart.length < n + 1) {
         symbolStart = new int[n + 1];
         negated = new boolean[n];
+        starts = new boolean[n];
       }
       base = lo;
+      this.hi = hi;
       symbols.clear();
       boolean any = false;
       for (int i = lo; i < hi; i++) {
         symbolStart[i - lo] = symbols.size;
         resolve(i);
-        any |= symbols.size > symbolStart[i - lo];
+        boolean start = false;
+        for (int k = symbolStart[i - lo]; k < symbols.size && !start; k++) {
+          start = startsEntry[symbols.data[k]];
+        }
+        starts[i - lo] = start;
+        any |= start;
       }
       symbolStart[n] = symbols.size;
       if (!any) {
         return;
       }
       negationDone = false;
+      shadowEnd = -1;
+      shadowThemes.clear();
       this.sentenceStart = sentenceStart;
       this.sentenceEnd = hi;
       int i = lo;
       while (i < hi) {
         best = 0;
         bestNodes.clear();
-        if (symbolStart[i - lo + 1] > symbolStart[i - lo]) {
+        bestTermEnds.clear();
+        if (starts[i - lo]) {
           explore(0, i, i, hi);
         }
         if (best == 0) {
           i++;
           continue;
         }
-        emit(i, i + best, hits);
-        i += best;
+        i = emit(i, i + best, hits);
       }
     }
 
@@ -190,6 +232,12 @@ public final class ThemeMatcher {
       String lower = lemma.equals(word) ? lemma : word.toLowerCase(Locale.ROOT);
       if (lower == lemma || lemma.equals(lower)) {
         folded(lemma, true, true);
+        if (lower.charAt(lower.length() - 1) == 's' && doc.tag(i).startsWith("NNP")) {
+          int k = EntryForms.singulars(lower, singulars);
+          for (int g = 0; g < k; g++) {
+            folded(singulars[g], true, false);
+          }
+        }
       } else {
         folded(lemma, true, false);
         folded(lower, false, true);
@@ -230,6 +278,10 @@ public final class ThemeMatcher {
     }
 
     private void explore(int node, int token, int start, int hi) {
+      if (node != 0 && token + 1 < hi && possessive(token)) {
+        // "NATO's expansion" matches the entry "nato expansion"
+        explore(node, token + 1, start, hi);
+      }
       int from = symbolStart[token - base];
       int to = symbolStart[token - base + 1];
       for (int k = from; k < to; k++) {
@@ -237,14 +289,13 @@ public final class ThemeMatcher {
         if (child < 0) {
           continue;
         }
-        int length = token + 1 - start;
         if (accepts[child] != null) {
-          if (length > best) {
-            best = length;
-            bestNodes.clear();
-          }
-          if (length == best) {
-            bestNodes.add(child);
+          consider(child << 1, token + 1, token + 1 - start);
+        }
+        if (nearAccepts[child] != null) {
+          int end = nearEnd(child, start, token + 1, -1);
+          if (end > 0) {
+            consider(child << 1 | 1, token + 1, end - start);
           }
         }
         if (token + 1 < hi && hasChildren[child]) {
@@ -253,14 +304,125 @@ public final class ThemeMatcher {
       }
     }
 
-    private void emit(int start, int end, List<ThemeHit> hits) {
+    private boolean possessive(int token) {
+      String w = doc.word(token);
+      return doc.tag(token).equals("POS") || w.equals("'s") || w.equals("\u2019s");
+    }
+
+    /**
+     * Keeps a candidate match of {@code length} tokens if it is the longest so far: {@code key} is
+     * the trie node shifted left once, plus 1 for its near entries; {@code termEnd} is where the
+     * entry's own term ends.
+     */
+    private void consider(int key, int termEnd, int length) {
+      if (length > best) {
+        best = length;
+        bestNodes.clear();
+        bestTermEnds.clear();
+      }
+      if (length == best) {
+        bestNodes.add(key);
+        bestTermEnds.add(termEnd);
+      }
+    }
+
+    /**
+     * Where the longest match of the near entries ending at {@code node} ends, for the term at
+     * tokens [start, termEnd): past a near term found after the term (the hit covers both), at the
+     * term's end for one found before it, or -1 if none holds. With {@code only} >= 0, only that
+     * entry is tried.
+     */
+    private int nearEnd(int node, int start, int termEnd, int only) {
+      int best = -1;
+      for (int e : nearAccepts[node]) {
+        if (only < 0 || e == only) {
+          best = Math.max(best, nearHolds(e, start, termEnd));
+        }
+      }
+      return best;
+    }
+
+    /** The end of entry {@code e}'s match for the term at [start, end), or -1; see {@link #nearEnd}. */
+    private int nearHolds(int e, int start, int end) {
+      int rightTo = Math.min(hi, end + nearAfter[e]);
+      for (int p = end; p < rightTo; p++) {
+        for (int root : nearRoots[e]) {
+          int q = phraseEnd(root, p, rightTo);
+          if (q > 0) {
+            return q;
+          }
+        }
+      }
+      int leftFrom = Math.max(base, start - nearBefore[e]);
+      for (int p = leftFrom; p < start; p++) {
+        for (int root : nearRoots[e]) {
+          if (phraseEnd(root, p, start) > 0) {
+            return end;
+          }
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * Where a near term's path from {@code node}, matched from {@code token}, ends within
+     * {@code limit} (the shortest such match), or -1.
+     */
+    private int phraseEnd(int node, int token, int limit) {
+      int from = symbolStart[token - base];
+      int to = symbolStart[token - base + 1];
+      int found = -1;
+      for (int k = from; k < to; k++) {
+        int child = edges.get(((long) node << 32) | symbols.data[k]);
+        if (child < 0) {
+          continue;
+        }
+        if (nearFinal[child]) {
+          return token + 1;
+        }
+        if (token + 1 < limit && hasChildren[child]) {
+          int q = phraseEnd(child, token + 1, limit);
+          if (q > 0 && (found < 0 || q < found)) {
+            found = q;
+          }
+        }
+      }
+      return found;
+    }
+
+    /**
+     * Adds the hits of the best match at [start, end) and returns where matching resumes: after the
+     * match, or after the term when a near entry's hit ran on over its near term. Other themes may
+     * then still match inside that stretch ("military aid including weapons": security cooperation
+     * and military technology), while the near hit's own themes may not, so that "imposed new
+     * sanctions" counts once.
+     */
+    private int emit(int start, int end, List<ThemeHit> hits) {
       int[] chosen;
-      if (bestNodes.size == 1) {
-        chosen = accepts[bestNodes.data[0]];
+      int next = end;
+      if (bestNodes.size == 1 && (bestNodes.data[0] & 1) == 0) {
+        chosen = accepts[bestNodes.data[0] >> 1];
       } else {
         IntBuffer all = new IntBuffer();
+        // plain entries first: on a tie within a theme the first is kept, and "nato expansion"
+        // names the hit better than "nato" near "expansion"
         for (int k = 0; k < bestNodes.size; k++) {
-          all.addAll(accepts[bestNodes.data[k]]);
+          if ((bestNodes.data[k] & 1) == 0) {
+            all.addAll(accepts[bestNodes.data[k] >> 1]);
+          }
+        }
+        for (int k = 0; k < bestNodes.size; k++) {
+          int node = bestNodes.data[k] >> 1;
+          if ((bestNodes.data[k] & 1) == 0) {
+            continue;
+          }
+          // of the near entries at this node, those whose match ends where the hit does
+          for (int e : nearAccepts[node]) {
+            if (nearEnd(node, start, bestTermEnds.data[k], e) == end) {
+              all.add(e);
+              next = Math.min(next, bestTermEnds.data[k]);
+            }
+          }
         }
         all.dedupeFrom(0);
         chosen = mostSpecific(Arrays.copyOf(all.data, all.size));
@@ -272,9 +434,20 @@ public final class ThemeMatcher {
         negationDone = true;
       }
       boolean neg = negated[start - base];
+      boolean shadowed = start < shadowEnd;
       for (int e : chosen) {
-        hits.add(new ThemeHit(entryTheme[e], entries[e].term(), startChar, endChar, entries[e].weight(), neg));
+        if (shadowed && shadowThemes.contains(entryTheme[e])) {
+          continue;
+        }
+        hits.add(new ThemeHit(entryTheme[e], entries[e].label(), startChar, endChar, entries[e].weight(), neg));
+        if (next < end) {
+          shadowThemes.add(entryTheme[e]);
+        }
       }
+      if (next < end) {
+        shadowEnd = Math.max(shadowEnd, end);
+      }
+      return next;
     }
 
     private void negation(int sentenceStart, int lo, int hi) {
@@ -283,45 +456,13 @@ public final class ThemeMatcher {
         if (j >= lo) {
           negated[j - lo] = scope;
         }
-        switch (clauseRole(doc.word(j), doc.lemma(j), doc.tag(j))) {
+        switch (Negation.clauseRole(doc.word(j), doc.lemma(j), doc.tag(j))) {
           case NEGATOR -> scope = true;
           case BOUNDARY -> scope = false;
           default -> { }
         }
       }
     }
-  }
-
-  enum ClauseRole { NEGATOR, BOUNDARY, OTHER }
-
-  /**
-   * What a token does to a negation scope, read from its lemma. "nor" both ends the previous
-   * clause and negates the next, so it counts as a negator.
-   */
-  static ClauseRole clauseRole(String word, String lemma, String tag) {
-    switch (lemma) {
-      case "not", "n't", "no", "never", "without", "neither", "nor", "none", "nothing", "nobody",
-          "nowhere", "cannot":
-        return ClauseRole.NEGATOR;
-      case "and", "or", "but", "yet", "while", "whereas", "although", "though", "however", "because":
-        return ClauseRole.BOUNDARY;
-      default:
-        break;
-    }
-    if (tag.equals("CC")) {
-      return ClauseRole.BOUNDARY;
-    }
-    int n = word.length();
-    if (n == 0 || n > 3 || Character.isLetterOrDigit(word.charAt(0)) || word.equals("-")) {
-      // a lone hyphen is CoreNLP's split of a compound ("anti - Western"), not a clause break
-      return ClauseRole.OTHER;
-    }
-    for (int k = 0; k < n; k++) {
-      if (",;:.!?…–—-()[]".indexOf(word.charAt(k)) < 0) {
-        return ClauseRole.OTHER;
-      }
-    }
-    return ClauseRole.BOUNDARY;
   }
 
   /**
@@ -342,175 +483,5 @@ public final class ThemeMatcher {
     }
     return byTheme.entrySet().stream().filter(en -> !covered.contains(en.getKey()))
         .mapToInt(Map.Entry::getValue).toArray();
-  }
-
-  /** Inflected forms an entry word may have been written in, mapped back to likely lemmas. */
-  static List<String> lemmaGuesses(String w) {
-    List<String> out = new ArrayList<>();
-    if (w.length() < 4 || !w.chars().allMatch(Character::isLetter)) {
-      return out;
-    }
-    int n = w.length();
-    if (w.endsWith("ies")) {
-      out.add(w.substring(0, n - 3) + "y");
-    } else if (w.endsWith("ses")) {
-      out.add(w.substring(0, n - 2) + "is");
-      out.add(w.substring(0, n - 2));
-      out.add(w.substring(0, n - 1));
-    } else if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("zes")) {
-      out.add(w.substring(0, n - 2));
-    } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-      out.add(w.substring(0, n - 1));
-    } else if (w.endsWith("ied")) {
-      out.add(w.substring(0, n - 3) + "y");
-    } else if (w.endsWith("ed") && n >= 5) {
-      out.add(w.substring(0, n - 2));
-      out.add(w.substring(0, n - 1));
-    } else if (w.endsWith("ing") && n >= 6) {
-      out.add(w.substring(0, n - 3));
-      out.add(w.substring(0, n - 3) + "e");
-    }
-    return out;
-  }
-
-  private static final class Builder {
-    final Lexicon lexicon;
-    final Map<String, IntBuffer[]> folded = new HashMap<>();
-    final CharTrie foldedPrefixes = new CharTrie(false);
-    final CharTrie foldedSuffixes = new CharTrie(true);
-    final Map<String, IntBuffer> sensitive = new HashMap<>();
-    final CharTrie sensitivePrefixes = new CharTrie(false);
-    final CharTrie sensitiveSuffixes = new CharTrie(true);
-    final Map<String, Integer> symbolIds = new HashMap<>();
-    final LongIntMap edges = new LongIntMap();
-    final List<IntBuffer> accepts = new ArrayList<>(java.util.Collections.singletonList(null));
-    boolean[] hasChildren = new boolean[16];
-    final List<String> entryTheme = new ArrayList<>();
-    final List<Entry> entries = new ArrayList<>();
-
-    Builder(Lexicon lexicon) {
-      this.lexicon = lexicon;
-    }
-
-    void add(String theme, Entry entry) {
-      int id = entries.size();
-      entries.add(entry);
-      entryTheme.add(theme);
-      for (List<String> words : tokenings(entry.words())) {
-        addPath(id, words, entry);
-      }
-    }
-
-    /**
-     * CoreNLP 4 splits hyphenated compounds ("anti-Western" is anti, -, Western) while other
-     * tokenisers keep them whole, so an entry word with inner hyphens compiles to both paths.
-     */
-    static List<List<String>> tokenings(List<String> words) {
-      List<List<String>> out = new ArrayList<>(List.of(List.of()));
-      for (String word : words) {
-        List<List<String>> variants = new ArrayList<>();
-        variants.add(List.of(word));
-        if (word.indexOf('-') > 0 && word.indexOf('*') < 0 && !word.endsWith("-") && !word.contains("--")) {
-          List<String> split = new ArrayList<>();
-          for (String part : word.split("-")) {
-            if (!split.isEmpty()) {
-              split.add("-");
-            }
-            split.add(part);
-          }
-          variants.add(split);
-        }
-        List<List<String>> next = new ArrayList<>();
-        for (List<String> prefix : out) {
-          for (List<String> v : variants) {
-            List<String> joined = new ArrayList<>(prefix);
-            joined.addAll(v);
-            next.add(joined);
-          }
-        }
-        out = next;
-      }
-      return out;
-    }
-
-    private void addPath(int id, List<String> words, Entry entry) {
-      int node = 0;
-      for (String word : words) {
-        int symbol = symbol(word, entry);
-        long key = ((long) node << 32) | symbol;
-        int next = edges.get(key);
-        if (next < 0) {
-          next = accepts.size();
-          accepts.add(null);
-          edges.put(key, next);
-          if (node >= hasChildren.length || next >= hasChildren.length) {
-            hasChildren = Arrays.copyOf(hasChildren, Math.max(next, node) * 2 + 2);
-          }
-          hasChildren[node] = true;
-        }
-        node = next;
-      }
-      IntBuffer a = accepts.get(node);
-      if (a == null) {
-        a = new IntBuffer();
-        accepts.set(node, a);
-      }
-      a.add(id);
-    }
-
-    private int symbol(String word, Entry entry) {
-      boolean caseSensitive = entry.caseSensitive();
-      boolean lemma = !caseSensitive && entry.match() == Entry.Match.LEMMA;
-      String text = caseSensitive ? word : word.toLowerCase(Locale.ROOT);
-      String key = (caseSensitive ? "S" : lemma ? "L" : "X") + "\u0000" + text;
-      Integer known = symbolIds.get(key);
-      if (known != null) {
-        return known;
-      }
-      int symbol = symbolIds.size();
-      symbolIds.put(key, symbol);
-      boolean prefix = text.length() > 1 && text.endsWith("*");
-      boolean suffix = !prefix && text.length() > 1 && text.startsWith("*");
-      String stem = prefix ? text.substring(0, text.length() - 1) : suffix ? text.substring(1) : text;
-      if (caseSensitive) {
-        if (prefix) {
-          sensitivePrefixes.add(stem, CharTrie.WORD_SIDE, symbol);
-        } else if (suffix) {
-          sensitiveSuffixes.add(stem, CharTrie.WORD_SIDE, symbol);
-        } else {
-          add(sensitive.computeIfAbsent(stem, k -> new IntBuffer()), symbol);
-        }
-        return symbol;
-      }
-      List<Integer> sides = lemma ? List.of(CharTrie.LEMMA_SIDE, CharTrie.WORD_SIDE) : List.of(CharTrie.WORD_SIDE);
-      for (int side : sides) {
-        if (prefix) {
-          foldedPrefixes.add(stem, side, symbol);
-        } else if (suffix) {
-          foldedSuffixes.add(stem, side, symbol);
-        } else {
-          add(foldedSide(stem, side), symbol);
-        }
-      }
-      if (lemma && !prefix && !suffix) {
-        for (String guess : lemmaGuesses(stem)) {
-          add(foldedSide(guess, CharTrie.LEMMA_SIDE), symbol);
-        }
-      }
-      return symbol;
-    }
-
-    private IntBuffer foldedSide(String key, int side) {
-      return folded.computeIfAbsent(key, k -> new IntBuffer[] {new IntBuffer(), new IntBuffer()})[side];
-    }
-
-    private static void add(IntBuffer b, int symbol) {
-      for (int k = 0; k < b.size; k++) {
-        if (b.data[k] == symbol) {
-          return;
-        }
-      }
-      b.add(symbol);
-    }
   }
 }

@@ -1,27 +1,50 @@
 package org.framelens.stance;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.framelens.Resources;
 import org.framelens.nlp.ParsedDocument;
 import org.framelens.stance.Stance.Polarity;
 
 /**
- * Stance verbs from {@code lexicons/cues/stance.tsv}: criticize, condemn, reject (against); hail,
- * welcome, advocate (for). Some only count with their particle: "call for", "warn against".
- * Immutable; one per JVM.
+ * Stance cues from {@code lexicons/cues/stance.tsv}: verbs of judgment (criticize, welcome), of
+ * action (strengthen, block), of wanting and asking (want, urge, refuse), attitude nouns
+ * (condemnation, support) and predicate adjectives (opposed, eager). Some verbs only count with
+ * their particle: "call for", "warn against". Immutable; one per JVM.
  */
 public final class StanceCues {
 
+  /** How a cue finds its holder and target; see the header of stance.tsv. */
+  public enum Kind { VERB, ACT, INTENT, NOUN, ADJ }
+
+  /** A cue at a token: its polarity, its kind, and how many particle tokens follow it. */
+  public record Cue(Polarity polarity, Kind kind, int particles) {}
+
   /** The particle a verb needs to carry a stance ("called it X" is no stance, "called for X" is). */
-  private static final Map<String, String> PARTICLES = Map.of("call", "for", "push", "for", "press", "for",
-      "warn", "against", "side", "with", "stand", "with", "lash", "out");
+  private static final Map<String, Set<String>> PARTICLES = Map.of("call", Set.of("for", "on", "upon"),
+      "push", Set.of("for"), "press", Set.of("for"), "warn", Set.of("against", "of"), "side", Set.of("with"),
+      "stand", Set.of("with", "by"), "appeal", Set.of("for", "to"), "strive", Set.of("for", "to"),
+      "aim", Set.of("to", "at"));
 
-  private final Map<String, Polarity> verbs;
+  /** Verbs that are no cue without their particle: "called it a mistake", "stood there". */
+  private static final Set<String> NEEDS_PARTICLE = Set.of("call", "warn", "side", "stand", "aim", "strive", "appeal");
 
-  private StanceCues(Map<String, Polarity> verbs) {
+  /** Person nouns: the person so described holds the stance ("critics of the plan"). */
+  private static final Set<String> PERSON_NOUNS = Set.of("critic", "opponent", "foe", "enemy", "adversary",
+      "detractor", "skeptic", "sceptic", "proponent", "advocate", "supporter", "ally", "champion", "backer",
+      "defender", "sponsor");
+
+  private final Map<String, Cue> verbs;
+  private final Map<String, Polarity> nouns;
+  private final Map<String, Polarity> adjectives;
+
+  private StanceCues(Map<String, Cue> verbs, Map<String, Polarity> nouns, Map<String, Polarity> adjectives) {
     this.verbs = Map.copyOf(verbs);
+    this.nouns = Map.copyOf(nouns);
+    this.adjectives = Map.copyOf(adjectives);
   }
 
   /** Loaded on first use, once per JVM (the holder idiom: the class loader does the locking). */
@@ -29,13 +52,21 @@ public final class StanceCues {
     static final StanceCues INSTANCE = load();
 
     private static StanceCues load() {
-      Map<String, Polarity> map = new HashMap<>();
+      Map<String, Cue> verbs = new HashMap<>();
+      Map<String, Polarity> nouns = new HashMap<>();
+      Map<String, Polarity> adjectives = new HashMap<>();
       for (String[] row : Resources.tsv("cues/stance.tsv", 3)) {
-        if (row[2].equals("verb")) {
-          map.putIfAbsent(row[0], row[1].equals("for") ? Polarity.FOR : Polarity.AGAINST);
+        Polarity p = row[1].equals("for") ? Polarity.FOR : Polarity.AGAINST;
+        switch (row[2]) {
+          case "verb" -> verbs.putIfAbsent(row[0], new Cue(p, Kind.VERB, 0));
+          case "act" -> verbs.putIfAbsent(row[0], new Cue(p, Kind.ACT, 0));
+          case "intent" -> verbs.putIfAbsent(row[0], new Cue(p, Kind.INTENT, 0));
+          case "noun" -> nouns.putIfAbsent(row[0], p);
+          case "adj" -> adjectives.putIfAbsent(row[0], p);
+          default -> throw new IllegalStateException("lexicons/cues/stance.tsv: unknown kind '" + row[2] + "'");
         }
       }
-      return new StanceCues(map);
+      return new StanceCues(verbs, nouns, adjectives);
     }
   }
 
@@ -43,25 +74,44 @@ public final class StanceCues {
     return Shipped.INSTANCE;
   }
 
-  /** The polarity of a stance verb at {@code token}, checking its particle where it needs one. */
-  public Optional<Polarity> verb(ParsedDocument doc, int token) {
+  /** The stance verb at {@code token}, checking its particle where it needs one. */
+  public Optional<Cue> verb(ParsedDocument doc, int token) {
     if (!doc.tag(token).startsWith("VB")) {
       return Optional.empty();
     }
     String lemma = doc.lemma(token);
-    Polarity p = verbs.get(lemma);
-    if (p == null) {
+    Cue cue = verbs.get(lemma);
+    if (cue == null) {
       return Optional.empty();
     }
-    String particle = PARTICLES.get(lemma);
-    if (particle != null && !(token + 1 < doc.size() && doc.lemma(token + 1).equals(particle))) {
-      return Optional.empty();
+    Set<String> particles = PARTICLES.get(lemma);
+    if (particles == null) {
+      return Optional.of(cue);
     }
-    return Optional.of(p);
+    boolean hasParticle = token + 1 < doc.size() && particles.contains(doc.lemma(token + 1));
+    if (!hasParticle) {
+      return NEEDS_PARTICLE.contains(lemma) ? Optional.empty() : Optional.of(cue);
+    }
+    // "called on Berlin to lift it": the object and its infinitive follow the particle
+    Kind kind = lemma.equals("call") && !doc.lemma(token + 1).equals("for") ? Kind.INTENT : cue.kind();
+    return Optional.of(new Cue(cue.polarity(), kind, 1));
   }
 
-  /** How many tokens after the verb its particle takes (0 or 1). */
-  int particleLength(ParsedDocument doc, int token) {
-    return PARTICLES.containsKey(doc.lemma(token)) ? 1 : 0;
+  /** The attitude noun at {@code token} ("condemnation", "support"), singular or plural. */
+  public Optional<Polarity> noun(ParsedDocument doc, int token) {
+    return doc.tag(token).startsWith("NN") ? Optional.ofNullable(nouns.get(doc.lemma(token))) : Optional.empty();
+  }
+
+  public boolean isPersonNoun(ParsedDocument doc, int token) {
+    return PERSON_NOUNS.contains(doc.lemma(token));
+  }
+
+  /** The predicate adjective at {@code token} ("opposed", "critical", "eager"). */
+  public Optional<Polarity> adjective(ParsedDocument doc, int token) {
+    String tag = doc.tag(token);
+    if (!(tag.startsWith("JJ") || tag.equals("VBN"))) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(adjectives.get(doc.word(token).toLowerCase(Locale.ROOT)));
   }
 }

@@ -51,6 +51,18 @@ class ActorRegistryTest {
   }
 
   @Test
+  void theReadmeExampleIsAValidRegistry() throws Exception {
+    String readme = Files.readString(Path.of("README.md"));
+    int section = readme.indexOf("## Actors across a corpus");
+    int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+    String yaml = readme.substring(start, readme.indexOf("```", start)).stripIndent();
+    Path file = Files.writeString(dir.resolve("readme.yaml"), yaml);
+    ActorRegistry.Entry e = ActorRegistry.load(file).find("von der Leyen").orElseThrow();
+    assertEquals(Optional.of("eu"), e.affiliation());
+    assertEquals(Optional.of("Q60772"), e.wikidata());
+  }
+
+  @Test
   void aBadEntryIsOneLineNamingTheFileAndWhere() throws Exception {
     Path tsv = dir.resolve("bad.tsv");
     Files.writeString(tsv, "Lars Holm\t\tplanet\n");

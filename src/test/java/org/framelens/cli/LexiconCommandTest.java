@@ -30,6 +30,10 @@ class LexiconCommandTest {
     return new Run(code, out.toString(), err.toString());
   }
 
+  private static int entries(String theme) {
+    return org.framelens.lexicon.Lexicons.shipped().theme(theme).orElseThrow().entries().size();
+  }
+
   private Path write(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text);
   }
@@ -38,8 +42,9 @@ class LexiconCommandTest {
   void validateAcceptsTheShippedFilesCheckedTogether() {
     Run run = run("validate", "lexicons/themes/western_pressure.yaml", "lexicons/themes/sanctions.yaml");
     assertEquals(0, run.code(), run.err());
-    assertEquals(List.of("lexicons/themes/western_pressure.yaml: ok: 1 themes, 50 entries",
-        "lexicons/themes/sanctions.yaml: ok: 1 themes, 53 entries"), run.out().lines().toList());
+    // the counts come from the loader, so that growing a shipped theme does not break this test
+    assertEquals(List.of("lexicons/themes/western_pressure.yaml: ok: 1 themes, " + entries("western_pressure") + " entries",
+        "lexicons/themes/sanctions.yaml: ok: 1 themes, " + entries("sanctions") + " entries"), run.out().lines().toList());
   }
 
   @Test
@@ -92,7 +97,8 @@ class LexiconCommandTest {
     List<String> lines = run.out().lines().toList();
     assertEquals(12, lines.size());
     assertTrue(lines.get(0).matches("id\\s+label\\s+parent\\s+entries"), lines.get(0));
-    assertTrue(lines.stream().anyMatch(l -> l.matches("sanctions\\s+Sanctions\\s+western_pressure\\s+53")), run.out());
+    assertTrue(lines.stream().anyMatch(l -> l.matches("sanctions\\s+Sanctions\\s+western_pressure\\s+" + entries("sanctions"))),
+        run.out());
   }
 
   @Test

@@ -80,7 +80,7 @@ class LexiconLoadingTest {
         "lexicons/bad.yaml:6: bad weight '-2', expected a number > 0",
         "lexicons/bad.yaml:7: unknown match 'fuzzy', expected lemma or exact",
         "lexicons/bad.yaml:8: unknown case 'upper', expected sensitive or insensitive",
-        "lexicons/bad.yaml:9: unknown entry key 'extra', expected one of [case, match, term, weight]",
+        "lexicons/bad.yaml:9: unknown entry key 'extra', expected one of [case, match, near, term, weight, window]",
         "lexicons/bad.yaml:10: 'a*b': * is supported only at the start or the end of a word",
         "lexicons/bad.yaml:11: theme 'two' has no entries"), problems);
   }

@@ -55,7 +55,8 @@ class ShippedLexiconsTest {
     assertFalse(theme.source().isBlank(), id + " says where its terms come from");
     assertFalse(theme.description().isBlank(), id + " has a description");
     int entries = theme.entries().size();
-    assertTrue(entries >= 25 && entries <= 60, id + " has " + entries + " entries");
+    // paraphrase patterns grew the themes; past ~100 an entry list stops being reviewable at once
+    assertTrue(entries >= 25 && entries <= 100, id + " has " + entries + " entries");
   }
 
   @Test
@@ -81,7 +82,9 @@ class ShippedLexiconsTest {
         "defense", "defence", "military", "government", "policy", "war", "international", "force");
     for (Theme t : Lexicons.shipped().themes()) {
       for (Entry e : t.entries()) {
-        assertFalse(generic.contains(e.term().toLowerCase()), t.id() + " has the generic entry " + e.term());
+        // a generic word is fine as the term of a near entry: the near term makes it specific
+        assertFalse(e.near().isEmpty() && generic.contains(e.term().toLowerCase()),
+            t.id() + " has the generic entry " + e.term());
       }
     }
   }

@@ -39,9 +39,15 @@ class StanceReaderTest {
   }
 
   @Test
-  void givesNoStanceForANegatedOrRefusedCue() {
+  void givesNoStanceForNegatedCriticism() {
     assertEquals(List.of(), stances("President Karim Nadiri did not condemn the strikes."));
-    assertEquals(List.of(), stances("President Karim Nadiri refused to back the resolution."));
+  }
+
+  @Test
+  void readsARefusalToBackAsOpposition() {
+    Stance s = only(stances("President Karim Nadiri refused to back the resolution."), "the resolution");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals("karim-nadiri", s.actor());
   }
 
   @Test

@@ -1,0 +1,247 @@
+package org.framelens.stance;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.framelens.Mention;
+import org.framelens.actor.DocumentActors;
+import org.framelens.nlp.ParsedDocument;
+import org.framelens.nlp.Phrases;
+import org.framelens.nlp.Phrases.Range;
+import org.framelens.quote.Attributor;
+import org.framelens.quote.Quote;
+import org.framelens.stance.Holders.Holder;
+import org.framelens.stance.OpinionWords.Opinion;
+import org.framelens.stance.Stance.Polarity;
+
+/**
+ * Evaluative language in attributed words: inside a quote or the content of reported speech, an
+ * opinion word judges what it is said of. "The election was a fraud," the leader said: against
+ * the election. "the illegitimate Nadiri government" judges that actor; "the regime has destroyed
+ * the economy" judges the regime (the doer of a bad deed). "X called Y a threat" judges Y. Only the
+ * speaker's own judgment counts, so nothing is read in the writer's voice. Measured on MPQA, an
+ * opinion noun or an adjective before a common noun judges its own phrase too loosely to count
+ * (about a third agree with the annotators), so those are left out. Stateless.
+ */
+final class EvaluativeReader {
+
+  private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "appear", "become", "look", "sound",
+      "prove");
+  private static final Set<String> NAMING_VERBS = Set.of("call", "describe", "label", "brand", "term", "dub",
+      "denounce", "characterize", "characterise", "consider", "regard", "see", "view", "deem");
+  private static final Set<String> VAGUE_SUBJECTS = Set.of("it", "this", "that", "there", "which", "what", "these",
+      "who", "whom", "whoever", "someone", "something", "everyone", "anyone", "nobody", "one",
+      "those", "they", "he", "she", "we", "i", "you");
+
+  private EvaluativeReader() {}
+
+  static void read(StanceReader.Input in, List<Stance> out) {
+    ParsedDocument doc = in.doc();
+    Set<String> seen = new HashSet<>();
+    for (Stance s : out) {
+      seen.add(s.actor() + "@" + s.target().start());
+    }
+    for (Opinion o : in.opinions()) {
+      int w = doc.tokenAtOrAfter(o.start());
+      if (w >= doc.size()) {
+        continue;
+      }
+      if (o.weight() < 1) {
+        continue; // weak words ("good", "crisis") judge too little to read a stance from
+      }
+      int sentence = doc.sentenceOf(w);
+      int end = doc.sentenceEnd(sentence);
+      Holder holder = holderOf(in, w);
+      int floor = holder == null ? doc.sentenceStart(sentence) : contentStart(in, w);
+      Range target;
+      if (holder == null) {
+        // "Olsen called the blockade a threat": the namer judges what is named
+        int verb = namingVerb(doc, w, floor);
+        holder = verb < 0 ? null : Holders.ofPredicate(doc, verb, in.quoteOf(), in.quotes(), in.actors());
+        target = holder == null ? null : namedAs(doc, beforeWord(doc, w, floor), floor);
+      } else {
+        target = targetOf(doc, w, floor, end, in.actors());
+      }
+      if (target == null && in.quoteOf()[w] >= 0 && predicative(doc, w, floor)) {
+        target = saidOf(in, w); // "This is a disgrace," Smith said of the ruling.
+      }
+      if (target == null) {
+        continue;
+      }
+      Range clean = Targets.clean(doc, target, end);
+      if (clean == null || clean.length() > 12) {
+        continue;
+      }
+      Polarity polarity = o.negated() ? flip(o.polarity()) : o.polarity();
+      double confidence = (holder.source() == Stance.Source.QUOTE ? 0.55 : 0.65) * (o.weight() < 1 ? 0.85 : 1.0)
+          * (o.negated() ? 0.8 : 1.0);
+      Stance.Target t = Targets.link(doc, clean, in.actors(), in.themes(), in.concepts());
+      Mention cue = new Mention(doc.text().substring(o.start(), o.end()), o.start(), o.end());
+      Mention evidence = Mention.of(doc.text(), doc.span(doc.sentenceStart(sentence), end));
+      for (String actor : holder.actors()) {
+        if (t.actor().filter(actor::equals).isPresent() || !seen.add(actor + "@" + t.start())) {
+          continue;
+        }
+        out.add(new Stance(actor, t, polarity, cue, evidence, holder.source(), Math.round(confidence * 100) / 100.0));
+      }
+    }
+  }
+
+  /** The speakers of the quote a word is in, or the actors whose speech its sentence reports after the cue. */
+  private static Holder holderOf(StanceReader.Input in, int w) {
+    int q = in.quoteOf()[w];
+    if (q >= 0) {
+      Quote quote = in.quotes().get(q);
+      List<String> ids = quote.speakers().stream().flatMap(sp -> sp.actor().stream()).toList();
+      return ids.isEmpty() ? null : new Holder(ids, false, Stance.Source.QUOTE);
+    }
+    int sentence = in.doc().sentenceOf(w);
+    for (Attributor.Report r : in.reports()) {
+      if (r.sentence() == sentence && r.cueToken() < w && !r.actors().isEmpty()) {
+        return new Holder(r.actors(), false, Stance.Source.REPORTED);
+      }
+    }
+    return null;
+  }
+
+  private static int contentStart(StanceReader.Input in, int w) {
+    int q = in.quoteOf()[w];
+    if (q >= 0) {
+      int s = w;
+      while (s > 0 && in.quoteOf()[s - 1] == q) {
+        s--;
+      }
+      return s;
+    }
+    int sentence = in.doc().sentenceOf(w);
+    for (Attributor.Report r : in.reports()) {
+      if (r.sentence() == sentence && r.cueToken() < w) {
+        return r.cueToken() + 1;
+      }
+    }
+    return in.doc().sentenceStart(sentence);
+  }
+
+  /** What the opinion word at {@code w} is said of, or null when that is unclear. */
+  private static Range targetOf(ParsedDocument doc, int w, int floor, int end, DocumentActors actors) {
+    String tag = doc.tag(w);
+    // "X is (a) disgrace / illegitimate": the copula's subject
+    int j = w - 1;
+    while (j >= floor && (doc.tag(j).startsWith("RB") || doc.tag(j).equals("DT") || doc.tag(j).startsWith("JJ")
+        || doc.tag(j).equals("``") || doc.tag(j).equals("''"))) {
+      j--;
+    }
+    if (j >= floor && doc.tag(j).startsWith("VB") && COPULAS.contains(doc.lemma(j))
+        && (tag.startsWith("JJ") || tag.startsWith("NN"))) {
+      Range subject = Phrases.subjectOf(doc, j, floor);
+      return subject == null || VAGUE_SUBJECTS.contains(doc.lemma(subject.end() - 1)) ? null : subject;
+    }
+    // "called the plan a threat", "described the vote as a farce"
+    Range named = namedAs(doc, j, doc.sentenceStart(doc.sentenceOf(w)));
+    if (named != null) {
+      return named;
+    }
+    if (tag.startsWith("JJ")) {
+      int head = w + 1;
+      while (head < end && (doc.tag(head).startsWith("JJ") || doc.tag(head).equals(",") || doc.tag(head).equals("CC"))) {
+        head++;
+      }
+      if (head >= end || !doc.tag(head).startsWith("NN")) {
+        return null;
+      }
+      // "the illegitimate Smith government": only where the judged thing is a named actor; an
+      // evaluative adjective before a common noun ("illegal practices") is as often description
+      Range np = Phrases.nounPhraseStartingAt(doc, w, end);
+      return np == null || actors.named(np).isEmpty() ? null : new Range(phraseStart(doc, w, floor), np.end());
+    }
+    if (tag.startsWith("VB") && !tag.equals("VBN")) {
+      // "the regime has destroyed the economy": the doer of the deed
+      Range subject = Phrases.subjectOf(doc, w, floor);
+      if (subject == null || !actors.isAgent(subject) || subject.length() == 1 && doc.tag(subject.start()).startsWith("PRP")) {
+        return null;
+      }
+      return subject;
+    }
+    return null;
+  }
+
+  private static int beforeWord(ParsedDocument doc, int w, int floor) {
+    int j = w - 1;
+    while (j >= floor && (doc.tag(j).startsWith("RB") || doc.tag(j).equals("DT") || doc.tag(j).startsWith("JJ")
+        || doc.tag(j).equals("``") || doc.tag(j).equals("''"))) {
+      j--;
+    }
+    return j;
+  }
+
+  private static int namingVerb(ParsedDocument doc, int w, int floor) {
+    Range named = namedAs(doc, beforeWord(doc, w, floor), floor);
+    return named == null ? -1 : named.start() - 1;
+  }
+
+  private static boolean predicative(ParsedDocument doc, int w, int floor) {
+    int j = w - 1;
+    while (j >= floor && (doc.tag(j).startsWith("RB") || doc.tag(j).equals("DT") || doc.tag(j).startsWith("JJ"))) {
+      j--;
+    }
+    return j >= floor && doc.tag(j).startsWith("VB") && COPULAS.contains(doc.lemma(j));
+  }
+
+  /** What the speaker said a quote "of": "said of the ruling" right after the quote. */
+  private static Range saidOf(StanceReader.Input in, int w) {
+    ParsedDocument doc = in.doc();
+    int q = in.quoteOf()[w];
+    int k = w;
+    while (k < doc.size() && in.quoteOf()[k] == q) {
+      k++;
+    }
+    for (int limit = Math.min(doc.size() - 2, k + 8); k < limit; k++) {
+      if (doc.tag(k).startsWith("VB") && Set.of("say", "write", "add", "tell", "remark").contains(doc.lemma(k))) {
+        int of = k + 1;
+        while (of < doc.size() && in.quoteOf()[of] < 0 && !doc.lemma(of).equals("of") && of < k + 4
+            && (doc.tag(of).startsWith("NN") || doc.tag(of).startsWith("RB") || doc.tag(of).equals("PRP"))) {
+          of++;
+        }
+        if (of + 1 < doc.size() && doc.lemma(of).equals("of")) {
+          return Phrases.nounPhraseStartingAt(doc, of + 1, doc.sentenceEnd(doc.sentenceOf(of)));
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Before an evaluative word at j+1..: "called the plan (a)", "described the vote as". */
+  private static Range namedAs(ParsedDocument doc, int j, int floor) {
+    int k = j;
+    if (k >= floor && doc.lemma(k).equals("as")) {
+      k--;
+    }
+    if (k < floor) {
+      return null;
+    }
+    Range np = Phrases.nounPhraseEndingAt(doc, k, floor);
+    if (np == null || np.start() - 1 < floor) {
+      return null;
+    }
+    int verb = np.start() - 1;
+    return doc.tag(verb).startsWith("VB") && NAMING_VERBS.contains(doc.lemma(verb)) ? np : null;
+  }
+
+  private static int phraseStart(ParsedDocument doc, int w, int floor) {
+    int s = w;
+    while (s - 1 >= floor && (doc.tag(s - 1).equals("DT") || doc.tag(s - 1).equals("PRP$") || doc.tag(s - 1).startsWith("RB")
+        || doc.tag(s - 1).startsWith("JJ") || doc.tag(s - 1).equals("POS") || doc.tag(s - 1).startsWith("NNP"))) {
+      s--;
+    }
+    while (s < w && doc.tag(s).startsWith("RB")) {
+      s++;
+    }
+    return s;
+  }
+
+  private static Polarity flip(Polarity p) {
+    return p == Polarity.FOR ? Polarity.AGAINST : Polarity.FOR;
+  }
+}

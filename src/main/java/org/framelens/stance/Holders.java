@@ -1,0 +1,224 @@
+package org.framelens.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.framelens.actor.DocumentActors;
+import org.framelens.nlp.ParsedDocument;
+import org.framelens.nlp.Phrases;
+import org.framelens.nlp.Phrases.Range;
+import org.framelens.quote.Quote;
+import org.framelens.quote.Speaker;
+
+/**
+ * Who holds the stance a cue expresses: the subject of its clause (through "to" infinitives of
+ * the same subject: "Iran wants to strengthen ties"), the possessor of an attitude noun ("Berg's
+ * condemnation of"), the subject of a light verb ("voiced support for"), or, inside a quote, the
+ * speaker where the words are theirs. Stateless; reads the per-document actors it is given.
+ */
+final class Holders {
+
+  /** A holder: the actor ids, whether they were read from a pronoun, and whether from a quote. */
+  record Holder(List<String> actors, boolean pronoun, Stance.Source source) {}
+
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+  private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "appear", "become", "feel", "grow",
+      "stay", "sound", "look");
+  /** Verbs whose object is an attitude noun held by their subject: "voiced support for". */
+  private static final Set<String> LIGHT_VERBS = Set.of("express", "voice", "reiterate", "offer", "give", "lend",
+      "show", "pledge", "declare", "announce", "signal", "repeat", "renew", "stress", "register", "air", "state",
+      "make", "issue", "extend", "send", "convey", "have", "reaffirm", "underline", "emphasize", "emphasise");
+
+  private Holders() {}
+
+  /** The token whose subject is the cue's: the cue, or the verb its "to" infinitive depends on. */
+  static int subjectVerb(ParsedDocument doc, int cue, int floor) {
+    int at = cue;
+    for (int depth = 0; depth < 3; depth++) {
+      int j = at - 1;
+      while (j >= floor && doc.tag(j).startsWith("RB")) {
+        j--;
+      }
+      if (j - 1 < floor || !doc.lemma(j).equals("to")) {
+        return at;
+      }
+      int governor = j - 1;
+      while (governor >= floor && doc.tag(governor).startsWith("RB")) {
+        governor--;
+      }
+      if (governor < floor || !(doc.tag(governor).startsWith("VB") || doc.tag(governor).startsWith("JJ"))) {
+        return -1; // "urged Berlin to lift": someone else's wanted act
+      }
+      if (passive(doc, governor, floor)) {
+        return -1; // "they were told to seek": someone else wants it of them
+      }
+      at = governor;
+    }
+    return at;
+  }
+
+  /** A past participle after a form of "be" or "get", or before an agent: "was welcomed", "a leader favored by". */
+  static boolean passive(ParsedDocument doc, int verb, int floor) {
+    if (!doc.tag(verb).equals("VBN")) {
+      return false;
+    }
+    for (int j = verb - 1; j >= floor && j >= verb - 4; j--) {
+      String lemma = doc.lemma(j);
+      if (lemma.equals("have")) {
+        return false;
+      }
+      if (lemma.equals("be") || lemma.equals("get")) {
+        return true;
+      }
+      if (!(doc.tag(j).startsWith("RB") || doc.tag(j).equals("MD") || doc.tag(j).startsWith("VB")
+          || doc.tag(j).equals("``") || doc.tag(j).equals("''"))) {
+        break;
+      }
+    }
+    // no auxiliary: a reduced relative ("a leader favored by") only where an agent follows; else
+    // the tagger's VBN for a past tense ("Vos accused Moldavia")
+    int k = verb + 1;
+    while (k < doc.size() && doc.tag(k).startsWith("RB")) {
+      k++;
+    }
+    // "a charity accused of funding rebels": the active verb would have its object first
+    return k < doc.size() && (doc.lemma(k).equals("by") || doc.tag(k).equals("IN") && !doc.lemma(k).equals("that")
+        && verb > 0 && doc.tag(verb - 1).startsWith("NN"));
+  }
+
+  /** The holder of a predicate at {@code verb} (a verb, or an adjective after a copula). */
+  static Holder ofPredicate(ParsedDocument doc, int verb, int[] quoteOf, List<Quote> quotes, DocumentActors actors) {
+    int sentenceStart = doc.sentenceStart(doc.sentenceOf(verb));
+    int q = quoteOf[verb];
+    int floor = q < 0 ? sentenceStart : quoteStart(quoteOf, verb);
+    int head = subjectVerb(doc, verb, floor);
+    if (head < 0) {
+      return null;
+    }
+    if (q >= 0) {
+      return speakersOwning(doc, head, floor, quotes.get(q), actors);
+    }
+    Range subject = Phrases.subjectOf(doc, head, sentenceStart, k -> quoteOf[k] >= 0);
+    if (subject != null && Phrases.isRelativePronoun(doc, subject)) {
+      subject = Phrases.antecedent(doc, subject.start(), sentenceStart);
+    }
+    return reported(doc, subject, actors);
+  }
+
+  /** The holder of an adjective: the subject of the copula before it ("X is opposed to"), else none. */
+  static Holder ofAdjective(ParsedDocument doc, int adjective, int[] quoteOf, List<Quote> quotes,
+      DocumentActors actors) {
+    int j = copulaBefore(doc, adjective);
+    return j < 0 ? null : ofPredicate(doc, j, quoteOf, quotes, actors);
+  }
+
+  static boolean afterCopula(ParsedDocument doc, int adjective) {
+    return copulaBefore(doc, adjective) >= 0;
+  }
+
+  private static int copulaBefore(ParsedDocument doc, int adjective) {
+    int j = adjective - 1;
+    int start = doc.sentenceStart(doc.sentenceOf(adjective));
+    while (j >= start && (doc.tag(j).startsWith("RB") || doc.word(j).equals("so") || doc.word(j).equals("very"))) {
+      j--;
+    }
+    return j >= start && doc.tag(j).startsWith("VB") && COPULAS.contains(doc.lemma(j)) ? j : -1;
+  }
+
+  /**
+   * The holder of an attitude noun whose phrase starts at {@code phraseStart}: a possessor
+   * ("Berg's condemnation", "its support"), the subject of a light verb before it, or inside a
+   * quote "our support" for the speaker.
+   */
+  static Holder ofNoun(ParsedDocument doc, int noun, int phraseStart, int[] quoteOf, List<Quote> quotes,
+      DocumentActors actors) {
+    int start = doc.sentenceStart(doc.sentenceOf(noun));
+    for (int k = noun - 1; k >= phraseStart; k--) {
+      if (doc.tag(k).equals("POS")) {
+        Range owner = Phrases.nounPhraseEndingAt(doc, k - 1, start);
+        return owner == null ? null : reported(doc, owner, actors);
+      }
+      if (doc.tag(k).equals("PRP$")) {
+        String w = doc.word(k).toLowerCase(java.util.Locale.ROOT);
+        if ((w.equals("our") || w.equals("my")) && quoteOf[noun] >= 0) {
+          return speakersOf(quotes.get(quoteOf[noun]));
+        }
+        return w.equals("our") || w.equals("my") || w.equals("your") ? null
+            : reported(doc, new Range(k, k + 1), actors);
+      }
+    }
+    int v = phraseStart - 1;
+    while (v >= start && doc.tag(v).startsWith("RB")) {
+      v--;
+    }
+    if (v >= start && doc.tag(v).startsWith("VB") && LIGHT_VERBS.contains(doc.lemma(v))) {
+      return ofPredicate(doc, v, quoteOf, quotes, actors);
+    }
+    return null;
+  }
+
+  /** The holder named by a phrase itself ("critics of the plan", "Kurdish opponents of the deal"). */
+  static Holder ofPhrase(ParsedDocument doc, Range phrase, DocumentActors actors) {
+    return reported(doc, phrase, actors);
+  }
+
+  private static Holder reported(ParsedDocument doc, Range subject, DocumentActors actors) {
+    boolean possessive = subject != null && subject.length() == 1 && doc.tag(subject.start()).equals("PRP$");
+    if (subject == null || !possessive && !actors.isAgent(subject)) {
+      return null; // "the deal expands collaboration" is no one's stance
+    }
+    List<String> ids = actors.resolveActors(subject);
+    if (ids.size() > 3 && !coordinated(doc, subject)) {
+      return null; // "her colleagues", "all these people": a group no one in the text is named for
+    }
+    boolean pronoun = subject.length() == 1 && doc.tag(subject.start()).startsWith("PRP");
+    if (possessive && (ids.isEmpty() || ids.size() == 1 && ids.get(0).equals(doc.word(subject.start()).toLowerCase(java.util.Locale.ROOT)))) {
+      return null; // "their approval" with no one "their" stands for
+    }
+    return ids.isEmpty() ? null : new Holder(ids, pronoun, Stance.Source.REPORTED);
+  }
+
+  private static boolean coordinated(ParsedDocument doc, Range r) {
+    for (int i = r.start(); i < r.end(); i++) {
+      if (doc.lemma(i).equals("and") || doc.word(i).equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int quoteStart(int[] quoteOf, int token) {
+    int s = token;
+    while (s > 0 && quoteOf[s - 1] == quoteOf[token]) {
+      s--;
+    }
+    return s;
+  }
+
+  private static Holder speakersOf(Quote quote) {
+    List<String> ids = new ArrayList<>();
+    for (Speaker s : quote.speakers()) {
+      s.actor().ifPresent(ids::add);
+    }
+    return ids.isEmpty() ? null : new Holder(ids, false, Stance.Source.QUOTE);
+  }
+
+  /** Inside a quote, the speakers hold the stance when the verb's subject is theirs or there is none. */
+  private static Holder speakersOwning(ParsedDocument doc, int verb, int quoteStart, Quote quote,
+      DocumentActors actors) {
+    Holder speakers = speakersOf(quote);
+    if (speakers == null) {
+      return null;
+    }
+    Range subject = Phrases.subjectOf(doc, verb, quoteStart);
+    if (subject == null) {
+      return speakers;
+    }
+    if (subject.length() == 1 && FIRST_PERSON.contains(doc.lemma(subject.start()))) {
+      return speakers;
+    }
+    Optional<String> named = actors.named(subject);
+    return named.isPresent() && speakers.actors().contains(named.get()) ? speakers : null;
+  }
+}

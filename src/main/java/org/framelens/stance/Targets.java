@@ -1,0 +1,283 @@
+package org.framelens.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.framelens.actor.DocumentActors;
+import org.framelens.lexicon.ThemeHit;
+import org.framelens.nlp.ParsedDocument;
+import org.framelens.nlp.Phrases;
+import org.framelens.nlp.Phrases.Range;
+
+/**
+ * What a stance is toward: the noun phrases after a cue (split at conjunctions), a verb phrase
+ * after "to" or a gerund ("wants to resume talks", "opposes lifting sanctions"), cleaned of what
+ * means nothing on its own (dates, counts, bare pronouns, "the number"), and linked to the actor,
+ * theme and concept it names. Stateless.
+ */
+final class Targets {
+
+  /** Prepositions that lead from a verb to its object ("argued for", "objected to"); others start adjuncts. */
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "against", "to", "on", "over", "with",
+      "of", "about", "toward", "towards", "upon");
+  private static final int MAX_TARGETS = 6;
+  /** Phrase heads that name no stance object: times, counts, kin, the speech act itself. */
+  private static final Set<String> EMPTY_HEADS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+      "october", "november", "december", "today", "yesterday", "tomorrow", "tonight", "week", "month", "year",
+      "day", "morning", "afternoon", "evening", "night", "weekend", "time", "moment", "hour", "decade",
+      "number", "lot", "way", "thing", "something", "anything", "everything", "nothing", "part", "kind", "sort",
+      "call", "remark", "comment", "word", "child", "son", "daughter", "wife", "husband", "mother", "father",
+      "family", "one", "other", "others", "fact", "matter", "idea", "importance", "need", "expense",
+      "opportunity", "chance", "percent", "per", "cent", "share", "stake", "attention", "note", "occasion",
+      "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody");
+  /** Verbs that say nothing on their own: "promises to do", "wants to go". */
+  private static final Set<String> LIGHT = Set.of("do", "be", "have", "go", "get", "make", "take", "come", "say");
+  /** Pronouns that stand for an actor a target can be linked to ("criticized him"). */
+  private static final Set<String> ACTOR_PRONOUNS = Set.of("him", "her", "them");
+
+  private Targets() {}
+
+  /** The objects of a cue from {@code from}: noun phrases split at conjunctions, or one verb phrase. */
+  static List<Range> objects(ParsedDocument doc, int from, int sentenceEnd) {
+    List<Range> out = new ArrayList<>();
+    int k = skipToObject(doc, from, sentenceEnd);
+    if (k < sentenceEnd && doc.tag(k).equals("VBG")) {
+      Range vp = verbPhrase(doc, k, sentenceEnd);
+      if (vp != null) {
+        out.add(vp);
+      }
+      return out;
+    }
+    while (k < sentenceEnd && out.size() < MAX_TARGETS) {
+      Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
+      if (np == null) {
+        break;
+      }
+      int end = extendOf(doc, np.end(), sentenceEnd);
+      // "defense and security interactions": a bare singular noun shares the next conjunct's head
+      if (np.length() == 1 && doc.tag(np.start()).equals("NN") && end < sentenceEnd && doc.lemma(end).equals("and")) {
+        Range shared = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd);
+        if (shared != null && shared.length() > 1 && !doc.tag(shared.start()).equals("DT")) {
+          out.add(new Range(np.start(), shared.end()));
+          k = nextConjunct(doc, shared.end(), sentenceEnd);
+          if (k < 0) {
+            break;
+          }
+          continue;
+        }
+      }
+      if (!out.isEmpty() && end < sentenceEnd && startsPredicate(doc, end)) {
+        break; // "..., and the embassy has asked": a new clause, not another object
+      }
+      out.add(new Range(np.start(), end));
+      k = nextConjunct(doc, end, sentenceEnd);
+      if (k < 0) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** "the expansion of NATO", "the boycott of the games": a noun phrase with its complement. */
+  private static int extendOf(ParsedDocument doc, int end, int sentenceEnd) {
+    if (end + 1 < sentenceEnd && NOUN_COMPLEMENTS.contains(doc.lemma(end)) && doc.tag(end).equals("IN")) {
+      Range of = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd);
+      if (of != null && !doc.tag(of.start()).equals("PRP") && !EMPTY_HEADS.contains(doc.lemma(of.end() - 1))) {
+        return of.end();
+      }
+    }
+    return end;
+  }
+
+  private static final Set<String> NOUN_COMPLEMENTS = Set.of("of", "against", "on");
+
+  /** The verb phrase at {@code verb}: the verb, its object, and one prepositional phrase after it. */
+  static Range verbPhrase(ParsedDocument doc, int verb, int sentenceEnd) {
+    int k = verb + 1;
+    // "promoting and protecting human rights": coordinated verbs share the object
+    while (k + 1 < sentenceEnd && (doc.lemma(k).equals("and") || doc.lemma(k).equals("or"))
+        && doc.tag(k + 1).equals(doc.tag(verb))) {
+      k += 2;
+    }
+    while (k < sentenceEnd && (doc.tag(k).equals("RP") || doc.tag(k).startsWith("RB"))) {
+      k++;
+    }
+    if (k < sentenceEnd && doc.lemma(k).equals("that")) {
+      return null; // "to say that ...": a clause, not an object
+    }
+    Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
+    if (np == null && k < sentenceEnd && (doc.tag(k).equals("IN") || doc.tag(k).equals("TO"))) {
+      np = Phrases.nounPhraseStartingAt(doc, k + 1, sentenceEnd);
+    }
+    if (np == null) {
+      // "wants to resign": an intransitive verb is its own phrase, where the clause ends with it
+      boolean ends = k >= sentenceEnd || doc.tag(k).equals(".") || doc.word(k).equals(",") || doc.tag(k).equals("CC");
+      return ends && !doc.tag(verb).equals("VBG") && !LIGHT.contains(doc.lemma(verb)) ? new Range(verb, verb + 1) : null;
+    }
+    int end = extendOf(doc, np.end(), sentenceEnd);
+    if (end + 1 < sentenceEnd && doc.tag(end).equals("IN") && Set.of("with", "on", "to", "for", "in").contains(doc.lemma(end))) {
+      Range pp = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd);
+      if (pp != null) {
+        end = pp.end();
+      }
+    }
+    return new Range(verb, end);
+  }
+
+  /** The verb phrase of a "to" infinitive at {@code to}, or null when none follows. */
+  static Range infinitive(ParsedDocument doc, int to, int sentenceEnd) {
+    if (to + 1 < sentenceEnd && doc.lemma(to).equals("not")) {
+      to++; // "urged them not to attack": the caller reads the refraining
+    }
+    if (to + 1 >= sentenceEnd || !doc.lemma(to).equals("to")) {
+      return null;
+    }
+    int verb = to + 1;
+    while (verb < sentenceEnd && isQuoteMark(doc, verb)) {
+      verb++; // called on Rome to "respect the accord"
+    }
+    return verb < sentenceEnd && doc.tag(verb).equals("VB") ? verbPhrase(doc, verb, sentenceEnd) : null;
+  }
+
+  /**
+   * The subject of a "that" clause at {@code k} ("hopes that the truce will hold"): what the wish,
+   * fear or demand is about; null when no clause with a noun-phrase subject starts there.
+   */
+  static Range clauseSubject(ParsedDocument doc, int k, int sentenceEnd) {
+    if (k < sentenceEnd && doc.lemma(k).equals("that") && doc.tag(k).equals("IN")) {
+      k++;
+    }
+    Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
+    if (np == null || np.end() >= sentenceEnd) {
+      return null;
+    }
+    int end = extendOf(doc, np.end(), sentenceEnd);
+    String next = end < sentenceEnd ? doc.tag(end) : "";
+    return next.equals("MD") || next.equals("VBZ") || next.equals("VBD") || next.equals("VBP") ? new Range(np.start(), end) : null;
+  }
+
+  /** The start of the next conjunct after a list separator, or -1 when the list ends or a clause starts. */
+  private static int nextConjunct(ParsedDocument doc, int k, int end) {
+    while (k < end && isQuoteMark(doc, k)) {
+      k++;
+    }
+    if (!(k < end && (isAndOr(doc, k) || doc.word(k).equals(",")))) {
+      return -1;
+    }
+    while (k < end && (isQuoteMark(doc, k) || isAndOr(doc, k) || doc.word(k).equals(","))) {
+      k++;
+    }
+    return k < end && !doc.tag(k).startsWith("VB") && !doc.tag(k).equals("MD") ? k : -1;
+  }
+
+  private static boolean startsPredicate(ParsedDocument doc, int k) {
+    String tag = doc.tag(k);
+    return tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP") || tag.equals("MD");
+  }
+
+  private static boolean isAndOr(ParsedDocument doc, int k) {
+    return doc.lemma(k).equals("and") || doc.lemma(k).equals("or");
+  }
+
+  static int skipToObject(ParsedDocument doc, int k, int end) {
+    while (k < end && (doc.tag(k).startsWith("RB") || doc.tag(k).equals("RP") || isQuoteMark(doc, k)
+        || doc.tag(k).equals("IN") && OBJECT_PREPOSITIONS.contains(doc.lemma(k)))) {
+      k++;
+    }
+    return k;
+  }
+
+  static boolean isQuoteMark(ParsedDocument doc, int i) {
+    return doc.tag(i).equals("``") || doc.tag(i).equals("''");
+  }
+
+  /**
+   * The phrase a target is read from, or null when it names nothing: "Lisbon's newly elected mayor
+   * Rita Lopes" is Rita Lopes (the possessor only specifies the head); a date, a count of people,
+   * "the number", "her children" or a bare "it" are no target.
+   */
+  static Range clean(ParsedDocument doc, Range t, int sentenceEnd) {
+    int start = t.start();
+    int end = t.end();
+    while (start < end && isQuoteMark(doc, start)) {
+      start++;
+    }
+    if (start >= end) {
+      return null;
+    }
+    // "Lisbon 's newly elected mayor Rita Lopes": pass the possessor to the possessed
+    int pos = -1;
+    for (int i = start; i < end; i++) {
+      if (doc.tag(i).equals("POS")) {
+        pos = i;
+      }
+    }
+    if (pos < 0 && end < sentenceEnd && doc.tag(end).equals("POS")) {
+      int k = end + 1;
+      while (k < sentenceEnd && (doc.tag(k).startsWith("RB") || doc.tag(k).equals("VBN") || doc.tag(k).startsWith("JJ"))) {
+        k++;
+      }
+      Range possessed = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
+      if (possessed != null) {
+        end = possessed.end();
+        pos = t.end();
+      }
+    }
+    if (pos >= 0) {
+      int nameStart = end;
+      while (nameStart - 1 > pos && doc.ner(nameStart - 1).equals("PERSON")) {
+        nameStart--;
+      }
+      if (nameStart < end) {
+        start = nameStart; // the named person the phrase ends in
+      }
+    }
+    int head = end - 1;
+    String tag = doc.tag(head);
+    String lemma = doc.lemma(head);
+    if (tag.equals("PRP")) {
+      return end - start == 1 && ACTOR_PRONOUNS.contains(doc.word(head).toLowerCase(java.util.Locale.ROOT))
+          ? new Range(start, end) : null;
+    }
+    if (EMPTY_HEADS.contains(lemma) && !doc.ner(head).equals("PERSON") && !doc.ner(head).equals("ORGANIZATION")) {
+      return null;
+    }
+    if (tag.equals("CD") || doc.tag(start).equals("CD") && tag.startsWith("NNS")) {
+      return null; // "2,000 supporters", "the 1990s"
+    }
+    return new Range(start, end);
+  }
+
+  /** The target record: its text and span, and the actor, theme and concept it names. */
+  static Stance.Target link(ParsedDocument doc, Range t, DocumentActors actors, List<ThemeHit> themes,
+      List<ThemeHit> concepts) {
+    int start = doc.begin(t.start());
+    int end = doc.end(t.end() - 1);
+    int headEnd = t.start() + 1;
+    while (headEnd < t.end() && !doc.tag(headEnd).equals("IN")) {
+      headEnd++; // "the boycott of Qatar" is no target actor Qatar
+    }
+    Range head = new Range(t.start(), headEnd);
+    Optional<String> actor = doc.tag(t.start()).equals("PRP") ? pronounActor(t, actors) : actors.named(head);
+    return new Stance.Target(doc.text().substring(start, end), start, end, actor, within(themes, start, end, false),
+        within(concepts, start, end, true));
+  }
+
+  /** "criticized him": the one person the pronoun stands for, where the document's actors say so. */
+  private static Optional<String> pronounActor(Range t, DocumentActors actors) {
+    List<String> ids = actors.resolveActors(t);
+    return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+  }
+
+  /** The first hit inside a span; a concept is named even where a negation precedes it ("not join the embargo"). */
+  private static Optional<String> within(List<ThemeHit> hits, int start, int end, boolean evenNegated) {
+    for (ThemeHit h : hits) {
+      if (h.start() >= start && h.end() <= end && (evenNegated || !h.negated())) {
+        return Optional.of(h.theme());
+      }
+    }
+    return Optional.empty();
+  }
+}
