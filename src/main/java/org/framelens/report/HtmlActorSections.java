@@ -35,13 +35,11 @@ final class HtmlActorSections {
   private HtmlActorSections() {}
 
   /**
-   * One actor's section, a {@code <details>} element: the first sections are open, the others
-   * show their one-line summary (name, type, counts) until clicked, or reached through a link.
+   * One actor's section, a closed {@code <details>} element: its one-line summary (name, type,
+   * counts) shows until it is clicked, or reached through a link.
    */
-  static void actor(ActorFrame a, boolean open, Map<String, String> colours, Map<String, String> names,
-      StringBuilder o) {
-    o.append("<details class=\"card actor\" id=\"").append(anchor(a.id())).append('"').append(open ? " open" : "")
-        .append(">\n<summary class=\"actor-head\"><h3>")
+  static void actor(ActorFrame a, Map<String, String> colours, Map<String, String> names, StringBuilder o) {
+    o.append("<details class=\"card actor\" id=\"").append(anchor(a.id())).append("\">\n<summary class=\"actor-head\"><h3>")
         .append(html(a.name())).append("</h3><span class=\"badge\">").append(html(a.type())).append("</span>");
     a.role().ifPresent(x -> o.append("<span class=\"badge\">").append(html(x)).append("</span>"));
     a.affiliation().ifPresent(x -> o.append("<span class=\"badge\">").append(html(x)).append("</span>"));

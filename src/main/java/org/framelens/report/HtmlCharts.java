@@ -21,11 +21,17 @@ import org.framelens.report.FramingReport.ThemeScore;
 /** The charts over actors and sides: the sides' theme bars and the actors-by-themes heat map. */
 final class HtmlCharts {
 
-  /** Beyond this a heat map stops being readable; the rest are in the index table. */
+  /**
+   * Beyond this a heat map stops being readable; the rest are in the index table. The map scrolls
+   * inside a bounded box, so its rows do not make the page itself tall.
+   */
   private static final int HEAT_MAP_ROWS = 40;
 
   /** Sides shown as cards; a large corpus has hundreds of small ones. */
   private static final int SIDES = 12;
+
+  /** Side cards shown before the rest fold into a closed details: two rows on a wide screen. */
+  static final int SIDES_OPEN = 6;
 
   /** Stance targets named on a side's card, the most argued-over first; free text is left to the stance section. */
   private static final int SIDE_TARGETS = 8;
@@ -41,7 +47,13 @@ final class HtmlCharts {
     }
     o.append("<section>\n<h2>Sides</h2>\n<p class=\"note\">Each side is an actor with everyone affiliated")
         .append(" with it; its bar is the share of each theme in what the side says.</p>\n<div class=\"sides\">\n");
-    for (AffiliationFrame s : r.affiliations().subList(0, Math.min(SIDES, r.affiliations().size()))) {
+    List<AffiliationFrame> shown = r.affiliations().subList(0, Math.min(SIDES, r.affiliations().size()));
+    for (int i = 0; i < shown.size(); i++) {
+      AffiliationFrame s = shown.get(i);
+      if (i == SIDES_OPEN) {
+        o.append("</div>\n<details class=\"more\"><summary>").append(shown.size() - i)
+            .append(" more sides</summary>\n<div class=\"sides\">\n");
+      }
       o.append("<div class=\"card side\"><h3>").append(html(s.name())).append("</h3>")
           .append("<div class=\"members\">").append(html(String.join(", ", s.members().subList(0, Math.min(MEMBERS, s.members().size())))))
           .append(s.members().size() > MEMBERS ? " and " + (s.members().size() - MEMBERS) + " more" : "").append(" · ")
@@ -61,7 +73,7 @@ final class HtmlCharts {
       }
       o.append("</div></div>\n");
     }
-    o.append("</div>\n</section>\n");
+    o.append(shown.size() > SIDES_OPEN ? "</div>\n</details>\n</section>\n" : "</div>\n</section>\n");
   }
 
   static void stackedBar(List<ThemeScore> themes, Map<String, String> colours, StringBuilder o) {
@@ -112,7 +124,7 @@ final class HtmlCharts {
         .append(rows.size() < withThemes.size()
             ? " The " + rows.size() + " most active of " + withThemes.size() + " actors; all are in the JSON and CSV." : "")
         .append("</p>\n")
-        .append("<div class=\"card scroll\"><svg width=\"").append(width).append("\" height=\"").append(height)
+        .append("<div class=\"card scroll bounded\"><svg width=\"").append(width).append("\" height=\"").append(height)
         .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
         .append("\" role=\"img\" aria-label=\"actor by theme heat map\">\n");
     for (int j = 0; j < themes.size(); j++) {

@@ -1,11 +1,14 @@
 package org.framelens.report;
 
 /**
- * The page's inline style and its one small script. The script only filters and sorts the actor
- * index table; everything else is plain HTML and SVG drawn on the server side, and nothing is
- * ever fetched from the network. The index has a fixed table layout and the long sections are
- * {@code content-visibility:auto}: with thousands of index rows, Chromium otherwise spends most of
- * its time measuring cells nobody sees yet (measured in benchmarks/html-budget.sh).
+ * The page's inline style and its one small script. The script opens collapsed details a link
+ * leads to, and filters and sorts the actor index table; everything else is plain HTML and SVG
+ * drawn on the server side, and nothing is ever fetched from the network. The default view is
+ * short (overview first, details on demand): long tables scroll inside a bounded box and long
+ * lists sit in closed {@code <details>}, because a browser's cost of painting and screenshotting
+ * the page grows with its height (measured in benchmarks/html-budget.sh). The index has a fixed
+ * table layout and the long parts are {@code content-visibility:auto}: with thousands of index
+ * rows, Chromium otherwise spends the first screen's time measuring cells nobody sees yet.
  */
 final class HtmlPage {
 
@@ -54,7 +57,10 @@ final class HtmlPage {
       .against{background:#fbe6e3;color:var(--against)}
       .chip{display:inline-block;border-radius:6px;padding:0 7px;font-size:12px;margin:2px 3px 0 0;color:#fff}
       .badge{display:inline-block;border:1px solid var(--line);border-radius:6px;padding:0 8px;font-size:12px;color:var(--muted);margin-left:6px;vertical-align:middle}
-      .actor{margin-bottom:18px}
+      .actor-list{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,1fr));gap:10px;align-items:start}
+      .actor-list details.actor{padding:10px 14px}
+      .actor-list details.actor:not([open]) h3{font-size:16px}
+      .actor-list details.actor[open]{grid-column:1/-1;padding:18px 20px}
       .actor-head{display:flex;align-items:baseline;flex-wrap:wrap;gap:4px;cursor:pointer;list-style:none}
       .actor-head::-webkit-details-marker{display:none}
       .actor-head h3:before{content:"▸ ";color:var(--muted);font-size:14px}
@@ -84,20 +90,35 @@ final class HtmlPage {
       #actor-index th:nth-child(3){width:19%}
       #actor-index th:nth-child(4),#actor-index th:nth-child(5),#actor-index th:nth-child(6){width:10%}
       #actor-index td{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-      .actor,.index,#stances,.sides,#time{content-visibility:auto;contain-intrinsic-size:auto 900px}
+      .index,.actor-list,#stances,.sides,#time{content-visibility:auto;contain-intrinsic-size:auto 640px}
+      .bounded{max-height:560px;overflow:auto}
+      .bounded th{position:sticky;top:0;background:var(--card);z-index:1}
+      details.more{margin-top:10px}
+      details.more>summary{font-size:13px;margin-bottom:10px}
+      .toggles{margin:-4px 0 12px}
+      .toggles button{font:inherit;font-size:12px;color:var(--accent);background:var(--card);border:1px solid var(--line);border-radius:6px;padding:2px 10px;margin-right:6px;cursor:pointer}
       svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
       .scroll{overflow-x:auto}
       footer{color:var(--muted);font-size:12px;text-align:center;padding:10px}
       """;
 
   /**
-   * Opens a closed actor section a link leads to. Filters the index table as one types (every cell's text), and sorts it by a clicked header:
+   * Opens every closed {@code <details>} around the element a link leads to (on load, on a hash
+   * change, and on a click of a link to the current hash, which fires no hash change); the two
+   * buttons open or close every top actor section at once. Filters the index table as one types (every cell's text), and sorts it by a clicked header:
    * numerically where cells carry {@code data-n}, else alphabetically; a second click reverses.
    */
   static final String SCRIPT = """
       (function(){
-        function reveal(){var t=location.hash&&document.getElementById(location.hash.slice(1));if(t&&t.tagName==='DETAILS'){t.open=true;}}
-        window.addEventListener('hashchange',reveal);reveal();
+        function reveal(id){for(var t=id&&document.getElementById(id);t;t=t.parentElement){if(t.tagName==='DETAILS'){t.open=true;}}}
+        function fromHash(){reveal(decodeURIComponent(location.hash.slice(1)));}
+        window.addEventListener('hashchange',fromHash);fromHash();
+        document.addEventListener('click',function(e){
+          var a=e.target.closest&&e.target.closest('a[href^="#"]');
+          if(a){reveal(decodeURIComponent(a.getAttribute('href').slice(1)));}
+          var b=e.target.closest&&e.target.closest('button[data-open]');
+          if(b){var all=document.querySelectorAll('details.actor');for(var i=0;i<all.length;i++){all[i].open=b.getAttribute('data-open')==='all';}}
+        });
       })();
       (function(){
         var table=document.getElementById('actor-index');

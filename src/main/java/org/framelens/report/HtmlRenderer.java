@@ -8,19 +8,16 @@ import java.util.TreeMap;
 import org.framelens.report.FramingReport.ActorFrame;
 
 /**
- * One self-contained page for a corpus of any size: overview first, then details on demand.
+ * One self-contained page for a corpus of any size: overview first, then details on demand. Every
+ * top actor section is closed until clicked or reached through a link: ten open sections alone
+ * made the PolNeAR page 17,700 pixels tall, and a browser's screenshot time grows with the height
+ * (benchmarks/html-budget.sh).
  * Inline CSS and SVG, one small script that filters and sorts the actor index, nothing fetched
  * from the network, every text escaped. Only the top actors (the report's {@code detailed} ones)
  * get a section, a place in the network and small multiples; every other actor is one row of the
  * index, so the page grows with the number of actors by a few hundred bytes each.
  */
 final class HtmlRenderer implements Renderer {
-
-  /**
-   * Top actor sections shown open; the others are one summary line until clicked. Fifty open
-   * sections made a page 30,000 pixels tall for the PolNeAR corpus (benchmarks/html-budget.sh).
-   */
-  static final int OPEN_SECTIONS = 10;
 
   @Override
   public void render(FramingReport r, Writer w) throws IOException {
@@ -44,15 +41,18 @@ final class HtmlRenderer implements Renderer {
       o.append("<p class=\"empty\">No actor gets a section of its own (--top 0); every actor is in the index below.</p>\n");
     } else {
       o.append("<p class=\"note\">The ").append(top.size())
-          .append(" most active actors, each with a sample of their quotes and stances; the first ").append(OPEN_SECTIONS)
-          .append(" are open, click a name to open the others.</p>\n");
+          .append(" most active actors, each with a sample of their quotes and stances: click a name, or a link to it,")
+          .append(" to open its section.</p>\n<div class=\"toggles\"><button type=\"button\" data-open=\"all\">Open all</button>")
+          .append("<button type=\"button\" data-open=\"none\">Close all</button></div>\n");
     }
     Map<String, String> names = new TreeMap<>();
     r.actors().forEach(a -> names.put(a.id(), a.name()));
-    for (int i = 0; i < top.size(); i++) {
-      HtmlActorSections.actor(top.get(i), i < OPEN_SECTIONS, colours, names, o);
+    // closed sections sit side by side in a grid, an open one takes a whole row
+    o.append(top.isEmpty() ? "" : "<div class=\"actor-list\">\n");
+    for (ActorFrame a : top) {
+      HtmlActorSections.actor(a, colours, names, o);
     }
-    o.append("</section>\n");
+    o.append(top.isEmpty() ? "" : "</div>\n").append("</section>\n");
     HtmlActorIndex.section(rest, o);
     o.append("</main>\n<footer>framelens framing report · schema ").append(r.schemaVersion())
         .append("</footer>\n<script>\n").append(HtmlPage.SCRIPT).append("</script>\n</body>\n</html>\n");

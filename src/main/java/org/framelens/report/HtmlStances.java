@@ -17,6 +17,8 @@ import org.framelens.report.FramingReport.StanceCell;
  * Who stands for or against what, over normalised targets (actors, themes, concepts): the top
  * actors down, the most argued-over targets across, every other target of a row in its last
  * cell. Free-text targets are a long tail listed below with their counts, never one column each.
+ * The table scrolls inside a bounded box (its header row stays in view) and the tail is folded, so
+ * fifty top actors do not make the page itself tall.
  */
 final class HtmlStances {
 
@@ -58,7 +60,7 @@ final class HtmlStances {
       Map<String, String> labels, int targets, StringBuilder o) {
     o.append("<p class=\"note\">The top actors against the ").append(columns.size()).append(" most argued-over of ")
         .append(targets).append(" actor, theme and concept targets; a row's other targets are in its last cell.")
-        .append(" Evidence is in each actor's section.</p>\n<div class=\"card scroll\"><table class=\"stance-table\">\n<tr><th>Actor</th>");
+        .append(" Evidence is in each actor's section.</p>\n<div class=\"card scroll bounded\"><table class=\"stance-table\">\n<tr><th>Actor</th>");
     columns.forEach(t -> o.append("<th class=\"c\">").append(html(labels.get(t))).append("</th>"));
     o.append("<th>Other targets</th></tr>\n");
     Map<String, Map<String, StanceCell>> byActor = new LinkedHashMap<>();
@@ -100,7 +102,7 @@ final class HtmlStances {
     o.append("</table></div>\n");
   }
 
-  /** Free-text targets over all actors, by how often they were argued about. */
+  /** Free-text targets over all actors, by how often they were argued about, folded until clicked. */
   private static void tail(FramingReport r, StringBuilder o) {
     if (r.stanceTail().isEmpty()) {
       return;
@@ -114,15 +116,15 @@ final class HtmlStances {
     List<Map.Entry<String, int[]>> sorted = new ArrayList<>(byLabel.entrySet());
     sorted.sort(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -(e.getValue()[0] + e.getValue()[1]))
         .thenComparing(Map.Entry::getKey));
-    o.append("<h4 style=\"margin-top:16px\">Other targets, as written</h4>\n<p class=\"note\">")
+    o.append("<details class=\"more\"><summary>Other targets, as written: ")
         .append(sorted.size()).append(" free-text targets that are no known actor, theme or concept")
-        .append(sorted.size() > TAIL ? "; the " + TAIL + " most frequent:" : ":").append("</p>\n<ul class=\"tail\">");
+        .append(sorted.size() > TAIL ? "; the " + TAIL + " most frequent" : "").append("</summary>\n<ul class=\"tail\">");
     for (Map.Entry<String, int[]> e : sorted.subList(0, Math.min(TAIL, sorted.size()))) {
       o.append("<li>").append(html(Svg.clip(e.getKey(), 60)));
       pills("", e.getValue()[0], e.getValue()[1], o);
       o.append("</li>");
     }
-    o.append("</ul>\n");
+    o.append("</ul>\n</details>\n");
   }
 
   static void pills(String label, int forCount, int against, StringBuilder o) {

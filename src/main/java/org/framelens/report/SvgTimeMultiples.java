@@ -25,6 +25,12 @@ final class SvgTimeMultiples {
   private static final int WIDTH = PLOT_W + 50;
   private static final int HEIGHT = THEME_H + STANCE_H + 30;
 
+  /**
+   * Charts shown before the rest fold into a closed {@code <details>}: two rows on a wide screen.
+   * Fifty charts open were some 3,000 pixels of page a reader scrolls past to reach the actors.
+   */
+  static final int SHOWN = 6;
+
   private SvgTimeMultiples() {}
 
   /** Counts per period for one chart: theme hits by theme, stances for and against. */
@@ -73,13 +79,15 @@ final class SvgTimeMultiples {
         .append(html(axis.get(0))).append(" to ").append(html(axis.get(axis.size() - 1)))
         .append(". Each chart has its own scale; its peak is written on it.</p>\n<div class=\"multiples\">\n");
     chart("All voices", all, axis, colours, o);
-    for (ActorFrame a : top) {
-      Series s = byActor.get(a.id());
-      if (s != null) {
-        chart(a.name(), s, axis, colours, o);
+    List<ActorFrame> charted = top.stream().filter(a -> byActor.containsKey(a.id())).toList();
+    for (int i = 0; i < charted.size(); i++) {
+      if (i == SHOWN - 1) {
+        o.append("</div>\n<details class=\"more\"><summary>").append(charted.size() - i)
+            .append(" more top actors over time</summary>\n<div class=\"multiples\">\n");
       }
+      chart(charted.get(i).name(), byActor.get(charted.get(i).id()), axis, colours, o);
     }
-    o.append("</div>\n</section>\n");
+    o.append(charted.size() >= SHOWN ? "</div>\n</details>\n</section>\n" : "</div>\n</section>\n");
   }
 
   private static void chart(String title, Series s, List<String> axis, Map<String, String> colours, StringBuilder o) {

@@ -49,10 +49,39 @@ class HtmlCorpusPageTest {
   }
 
   @Test
-  void theFirstTenTopActorSectionsAreOpenAndTheRestOneClickAway() throws IOException {
+  void everyTopActorSectionIsClosedUntilClickedYetHoldsItsQuotes() throws IOException {
+    FramingReport report = CorpusAggregate.of(DOCS, ReportOptions.defaults().withTop(12)).report();
     String html = page(DOCS, 12);
-    assertEquals(HtmlRenderer.OPEN_SECTIONS, count(html, "\" open>\n<summary class=\"actor-head\">"));
     assertEquals(12, count(html, "<summary class=\"actor-head\">"));
+    assertEquals(0, count(html, "\" open>\n<summary class=\"actor-head\">"));
+    ActorFrame first = report.actors().stream().filter(ActorFrame::detailed).findFirst().orElseThrow();
+    String section = html.substring(html.indexOf("<details class=\"card actor\" id=\"" + Svg.anchor(first.id()) + "\">"));
+    section = section.substring(0, section.indexOf("\n</details>\n<details class=\"card actor\""));
+    assertTrue(section.contains("<blockquote>“" + Text.html(first.quotes().get(0).text())), section);
+    assertTrue(html.contains("<button type=\"button\" data-open=\"all\">Open all</button>"));
+  }
+
+  @Test
+  void theLongTablesScrollInABoundedBoxAndTheFreeTextTargetsAreFolded() throws IOException {
+    String html = page(DOCS, 12);
+    assertTrue(html.contains("<div class=\"card scroll bounded\"><table class=\"stance-table\">"));
+    assertTrue(html.contains("aria-label=\"actor by theme heat map\""));
+    String map = html.substring(0, html.indexOf("aria-label=\"actor by theme heat map\""));
+    assertTrue(map.substring(map.lastIndexOf("<div ")).startsWith("<div class=\"card scroll bounded\"><svg "), map);
+    assertTrue(html.contains("<details class=\"more\"><summary>Other targets, as written: "), html);
+  }
+
+  @Test
+  void sideCardsBeyondTheFirstSixAreFolded() throws IOException {
+    FramingReport report = CorpusAggregate.of(DOCS, ReportOptions.defaults().withTop(12)).report();
+    String html = page(DOCS, 12);
+    int cards = count(html, "<div class=\"card side\">");
+    assertEquals(Math.min(12, report.affiliations().size()), cards);
+    int fold = html.indexOf(" more sides</summary>");
+    assertEquals(cards > HtmlCharts.SIDES_OPEN, fold > 0);
+    if (fold > 0) {
+      assertEquals(HtmlCharts.SIDES_OPEN, count(html.substring(0, fold), "<div class=\"card side\">"));
+    }
   }
 
   @Test
@@ -72,6 +101,18 @@ class HtmlCorpusPageTest {
     assertEquals(5, count(time, "<figure class=\"multiple\">"));
     assertTrue(time.contains("<figcaption>All voices</figcaption>"));
     assertTrue(Pattern.compile("<path d=\"M[0-9.]+ [0-9.]+h").matcher(time).find(), time);
+  }
+
+  @Test
+  void theFirstTimeChartsAreShownAndTheOtherTopActorsAreFolded() throws IOException {
+    String html = page(DOCS, 12);
+    String time = html.substring(html.indexOf("<section id=\"time\">"), html.indexOf("</section>", html.indexOf("<section id=\"time\">")));
+    int fold = time.indexOf("<details class=\"more\">");
+    assertTrue(fold > 0, time);
+    assertEquals(SvgTimeMultiples.SHOWN, count(time.substring(0, fold), "<figure class=\"multiple\">"));
+    int folded = count(time.substring(fold), "<figure class=\"multiple\">");
+    assertTrue(time.contains("<summary>" + folded + " more top actors over time</summary>"), time);
+    assertEquals(13, SvgTimeMultiples.SHOWN + folded);
   }
 
   private static int count(String s, String part) {

@@ -89,7 +89,31 @@ class HtmlReportRendersInChromiumTest {
     assertTrue(time.contains("<title>against</title>") || time.contains("<title>for</title>"), time);
   }
 
+  @Test
+  void topActorSectionsLoadClosedAndALinkToOneOpensIt() throws Exception {
+    FramingReport report = CorpusAggregate.of(GeneratedCorpus.documents(120, 5), ReportOptions.defaults().withTop(4)).report();
+    List<ActorFrame> top = report.actors().stream().filter(ActorFrame::detailed).toList();
+    String closed = dom(report);
+    for (ActorFrame a : top) {
+      assertTrue(closed.contains("<details class=\"card actor\" id=\"" + Svg.anchor(a.id()) + "\">"), a.id());
+    }
+    // a link from elsewhere (here the address itself) opens the section it leads to, and only it
+    ActorFrame linked = top.get(top.size() - 1);
+    String opened = dom(report, "#" + Svg.anchor(linked.id()));
+    assertTrue(opened.contains("<details class=\"card actor\" id=\"" + Svg.anchor(linked.id()) + "\" open=\"\">"), opened);
+    Matcher open = Pattern.compile("<details class=\"card actor\" id=\"[^\"]+\" open=\"\"").matcher(opened);
+    int opens = 0;
+    while (open.find()) {
+      opens++;
+    }
+    assertEquals(1, opens, opened);
+  }
+
   private String dom(FramingReport report) throws Exception {
+    return dom(report, "");
+  }
+
+  private String dom(FramingReport report, String fragment) throws Exception {
     boolean installed = Files.isExecutable(CHROMIUM);
     if (!installed && "true".equals(System.getenv("CI"))) {
       throw new AssertionError("CI=true but " + CHROMIUM + " is missing; .ci/run installs it");
@@ -99,12 +123,12 @@ class HtmlReportRendersInChromiumTest {
     try (Writer w = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
       ReportFormat.HTML.renderer().render(report, w);
     }
-    Path profile = Files.createDirectory(dir.resolve("profile"));
+    Path profile = Files.createTempDirectory(dir, "profile");
     Path out = dir.resolve("dom.html");
     Process chromium = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
         "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
-        "--dump-dom", page.toUri().toString()))
+        "--dump-dom", page.toUri() + fragment))
         .redirectOutput(out.toFile()).redirectError(dir.resolve("chromium.log").toFile()).start();
     boolean done = chromium.waitFor(120, TimeUnit.SECONDS);
     if (!done) {
