@@ -9,8 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** The report options {@code analyze} and {@code report} share: what is counted and what is shown. */
-final class ReportOptionsMixin {
+/** The report options {@code analyze}, {@code report} and the Spark job share: what is counted and what is shown. */
+public final class ReportOptionsMixin {
 
   @Option(names = "--min-stance-confidence", paramLabel = "X", defaultValue = "0.5",
       description = "the report shows stances of at least this confidence, 0 to 1 (default: ${DEFAULT-VALUE});"
@@ -47,7 +47,7 @@ final class ReportOptionsMixin {
   List<String> outlets = new ArrayList<>();
 
   /** The options, or a usage error naming the one that is wrong. */
-  ReportOptions options(CommandSpec spec) {
+  public ReportOptions options(CommandSpec spec) {
     if (!(minStanceConfidence >= 0 && minStanceConfidence <= 1)) {
       throw new ParameterException(spec.commandLine(),
           "--min-stance-confidence must be between 0 and 1, was " + minStanceConfidence);

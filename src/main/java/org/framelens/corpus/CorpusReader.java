@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -213,6 +214,71 @@ public final class CorpusReader {
     return Item.of(new Document(id, text));
   }
 
+  /**
+   * The bytes of one {@code .txt} file as {@code analyze} reads them, under {@code id}: the
+   * document or the problem in its place. For callers that fetch files themselves (the Spark job).
+   */
+  public static Item text(String id, byte[] bytes) {
+    return decode(id, bytes);
+  }
+
+  /**
+   * One line of a JSONL corpus as {@code analyze} reads it: {@code line} is its bytes without the
+   * newline, {@code lineNumber} counts from 1 in file {@code name}. Empty for a blank line, which
+   * is skipped. For callers that split the file themselves (the Spark job).
+   */
+  public static Optional<Item> jsonlLine(String name, int lineNumber, byte[] line) {
+    String text;
+    try {
+      text = strictUtf8(line);
+    } catch (CharacterCodingException e) {
+      return Optional.of(Item.of(new InputProblem(name, lineNumber, "not valid UTF-8", false)));
+    }
+    if (lineNumber == 1 && text.startsWith("\uFEFF")) {
+      // a byte order mark (Windows editors) precedes the JSON; it is not part of any text value
+      text = text.substring(1);
+    }
+    if (text.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(parseJsonl(name, lineNumber, text));
+  }
+
+  private static Item parseJsonl(String name, int lineNumber, String line) {
+    JsonNode node;
+    try {
+      node = Json.mapper().readTree(line);
+    } catch (JsonProcessingException e) {
+      return jsonlProblem(name, lineNumber, "not JSON: " + e.getOriginalMessage());
+    }
+    if (!(node instanceof ObjectNode object)) {
+      return jsonlProblem(name, lineNumber, "expected a JSON object");
+    }
+    JsonNode text = object.get("text");
+    if (text == null || !text.isTextual()) {
+      return jsonlProblem(name, lineNumber, "no \"text\" string");
+    }
+    if (text.asText().isBlank()) {
+      return jsonlProblem(name, lineNumber, "empty \"text\"");
+    }
+    JsonNode id = object.get("id");
+    if (id != null && !id.isTextual() && !id.isNumber()) {
+      return jsonlProblem(name, lineNumber, "\"id\" must be a string or a number");
+    }
+    String documentId = id == null ? name + ":" + lineNumber : id.asText();
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    object.fields().forEachRemaining(e -> {
+      if (!e.getKey().equals("id") && !e.getKey().equals("text")) {
+        metadata.put(e.getKey(), Json.mapper().convertValue(e.getValue(), Object.class));
+      }
+    });
+    return Item.of(new Document(documentId, text.asText(), metadata));
+  }
+
+  private static Item jsonlProblem(String name, int lineNumber, String message) {
+    return Item.of(new InputProblem(name, lineNumber, message, false));
+  }
+
   private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -276,56 +342,7 @@ public final class CorpusReader {
         return;
       }
       lineNumber++;
-      String text;
-      try {
-        text = strictUtf8(line);
-      } catch (CharacterCodingException e) {
-        next = Item.of(new InputProblem(name, lineNumber, "not valid UTF-8", false));
-        return;
-      }
-      if (lineNumber == 1 && text.startsWith("\uFEFF")) {
-        // a byte order mark (Windows editors) precedes the JSON; it is not part of any text value
-        text = text.substring(1);
-      }
-      if (text.isBlank()) {
-        return;
-      }
-      next = parse(text);
-    }
-
-    private Item parse(String line) {
-      JsonNode node;
-      try {
-        node = Json.mapper().readTree(line);
-      } catch (JsonProcessingException e) {
-        return problem("not JSON: " + e.getOriginalMessage());
-      }
-      if (!(node instanceof ObjectNode object)) {
-        return problem("expected a JSON object");
-      }
-      JsonNode text = object.get("text");
-      if (text == null || !text.isTextual()) {
-        return problem("no \"text\" string");
-      }
-      if (text.asText().isBlank()) {
-        return problem("empty \"text\"");
-      }
-      JsonNode id = object.get("id");
-      if (id != null && !id.isTextual() && !id.isNumber()) {
-        return problem("\"id\" must be a string or a number");
-      }
-      String documentId = id == null ? name + ":" + lineNumber : id.asText();
-      Map<String, Object> metadata = new LinkedHashMap<>();
-      object.fields().forEachRemaining(e -> {
-        if (!e.getKey().equals("id") && !e.getKey().equals("text")) {
-          metadata.put(e.getKey(), Json.mapper().convertValue(e.getValue(), Object.class));
-        }
-      });
-      return Item.of(new Document(documentId, text.asText(), metadata));
-    }
-
-    private Item problem(String message) {
-      return Item.of(new InputProblem(name, lineNumber, message, false));
+      next = jsonlLine(name, lineNumber, line).orElse(null);
     }
 
     private byte[] readLine() throws IOException {

@@ -290,4 +290,27 @@ class CorpusReaderTest {
     InputProblem empty = problem(read(new ByteArrayInputStream(new byte[0]), "-").get(0));
     assertEquals("-: empty document", empty.toString());
   }
+
+  @Test
+  void readsOneJsonlLineAsTheFileReaderReadsItInPlace() throws IOException {
+    String[] lines = {"\uFEFF{\"id\": 7, \"text\": \"The mayor spoke.\", \"outlet\": \"Daily\"}", "",
+        "{\"text\": \"No id here.\"}", "not json"};
+    Path file = write("lines.jsonl", String.join("\n", lines));
+    List<Item> whole = read(file.toString());
+    List<Item> single = new ArrayList<>();
+    for (int n = 1; n <= lines.length; n++) {
+      CorpusReader.jsonlLine(file.toString(), n, lines[n - 1].getBytes(StandardCharsets.UTF_8)).ifPresent(single::add);
+    }
+    assertEquals(whole, single);
+    assertEquals(3, single.size());
+    assertEquals(file + ":3", document(single.get(1)).id());
+    assertEquals(4, problem(single.get(2)).line());
+  }
+
+  @Test
+  void readsTextBytesAsAFileOfThatName() throws IOException {
+    Path file = write("a.txt", BAD_UTF8);
+    assertEquals(read(file.toString()), List.of(CorpusReader.text(file.toString(), BAD_UTF8)));
+    assertEquals("x.txt", document(CorpusReader.text("x.txt", "Words.".getBytes(StandardCharsets.UTF_8))).id());
+  }
 }
