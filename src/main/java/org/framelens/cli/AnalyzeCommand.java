@@ -91,9 +91,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
       description = "documents analysed in parallel (default: the number of cores, ${DEFAULT-VALUE})")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--actors", paramLabel = "FILE",
-      description = "actor registry (YAML or TSV: name, aliases, type, role, affiliation, wikidata); it wins over the text")
-  Path actorsFile;
+  @Mixin
+  ActorsOption actors = new ActorsOption();
 
   @Option(names = {"-q", "--quiet"}, description = "no progress line on standard error")
   boolean quiet;
@@ -132,7 +131,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     org.framelens.actor.ActorRegistry registry;
     try {
-      registry = CanonicalJsonl.registry(actorsFile);
+      registry = actors.registry();
     } catch (org.framelens.FramelensException e) {
       err.println(e.getMessage());
       err.flush();

@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.framelens.FramelensException;
 import org.framelens.actor.ActorRegistry;
 import org.framelens.aggregate.ActorRecords;
 import org.framelens.aggregate.CorpusIdentity;
@@ -57,24 +56,6 @@ final class CanonicalJsonl implements Closeable {
         out.write(Json.mapper().writeValueAsString(tree));
         out.write('\n');
       }
-    }
-  }
-
-  /**
-   * The registry of {@code --actors FILE}, or the empty one without the option.
-   *
-   * @throws FramelensException naming the file when it cannot be read or is not a valid registry
-   */
-  static ActorRegistry registry(Path file) {
-    if (file == null) {
-      return ActorRegistry.empty();
-    }
-    try {
-      return ActorRegistry.load(file);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new FramelensException(file + ": no such readable file");
-    } catch (IOException e) {
-      throw new FramelensException(file + ": " + e.getMessage());
     }
   }
 

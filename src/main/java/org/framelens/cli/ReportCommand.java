@@ -74,9 +74,8 @@ public final class ReportCommand implements Callable<Integer> {
   @Mixin
   ReportOptionsMixin reportOptions = new ReportOptionsMixin();
 
-  @Option(names = "--actors", paramLabel = "FILE",
-      description = "actor registry (YAML or TSV: name, aliases, type, role, affiliation, wikidata); it wins over the text")
-  Path actorsFile;
+  @Mixin
+  ActorsOption actors = new ActorsOption();
 
   /** Standard input for "-", so {@code analyze ... | framelens report -} works; tests set their own. */
   InputStream stdin = System.in;
@@ -88,7 +87,7 @@ public final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     org.framelens.actor.ActorRegistry registry;
     try {
-      registry = CanonicalJsonl.registry(actorsFile);
+      registry = actors.registry();
     } catch (org.framelens.FramelensException e) {
       err.println(e.getMessage());
       err.flush();

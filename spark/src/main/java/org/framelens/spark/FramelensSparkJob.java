@@ -3,7 +3,6 @@ package org.framelens.spark;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.framelens.FramelensException;
 import org.framelens.actor.ActorRegistry;
 import org.framelens.aggregate.ReportOptions;
 import org.framelens.analysis.AnalyzerConfig;
+import org.framelens.cli.ActorsOption;
 import org.framelens.cli.ReportOptionsMixin;
 import org.framelens.lexicon.LexiconException;
 import org.framelens.lexicon.Lexicons;
@@ -90,10 +90,9 @@ public final class FramelensSparkJob implements Callable<Integer> {
       description = "user lexicon file or folder, readable at the same path on every executor; repeatable")
   List<String> lexicons = new ArrayList<>();
 
-  @Option(names = "--actors", paramLabel = "FILE",
-      description = "actor registry (YAML or TSV: name, aliases, type, role, affiliation, wikidata); it wins over"
-          + " the text; read on the driver and shipped to the executors")
-  Path actorsFile;
+  /** Read once, on the driver, and shipped to the executors. */
+  @Mixin
+  ActorsOption actors = new ActorsOption();
 
   @Option(names = "--replace-lexicons", description = "use only the --lexicons themes, not the shipped ones")
   boolean replaceLexicons;
@@ -131,7 +130,7 @@ public final class FramelensSparkJob implements Callable<Integer> {
     }
     ActorRegistry registry;
     try {
-      registry = registry();
+      registry = actors.registry();
     } catch (FramelensException e) {
       err.println(e.getMessage());
       err.flush();
@@ -211,20 +210,6 @@ public final class FramelensSparkJob implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--csv-table: expected long, themes, stances, quotes, actors or timeline but was '" + csvTable + "'");
-    }
-  }
-
-  /** The registry of {@code --actors}, or the empty one; read once, on the driver. */
-  private ActorRegistry registry() {
-    if (actorsFile == null) {
-      return ActorRegistry.empty();
-    }
-    try {
-      return ActorRegistry.load(actorsFile);
-    } catch (NoSuchFileException e) {
-      throw new FramelensException(actorsFile + ": no such readable file");
-    } catch (IOException e) {
-      throw new FramelensException(actorsFile + ": " + e.getMessage());
     }
   }
 
