@@ -106,8 +106,12 @@ final class LexiconCorpus {
     return problems > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
   }
 
-  /** A theme and its descendants: a parent's hits are its children's too. */
-  static Set<String> withDescendants(Lexicon lexicon, String theme) {
+  /** A theme and its descendants (a parent's hits are its children's too); an unknown theme is a usage error. */
+  static Set<String> withDescendants(picocli.CommandLine commandLine, Lexicon lexicon, String theme) {
+    if (!lexicon.contains(theme)) {
+      throw new picocli.CommandLine.ParameterException(commandLine,
+          "unknown theme '" + theme + "' (see framelens lexicon list)");
+    }
     Set<String> out = new TreeSet<>();
     java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(theme));
     while (!todo.isEmpty()) {

@@ -53,13 +53,10 @@ final class LexiconKwicCommand implements Callable<Integer> {
       if (lexicon == null) {
         return ExitCodes.INVALID_LEXICON;
       }
-      if (!lexicon.contains(theme)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "unknown theme '" + theme + "' (see framelens lexicon list)");
-      }
+      Set<String> themes = LexiconCorpus.withDescendants(spec.commandLine(), lexicon, theme);
       if (window < 0) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--window must be >= 0");
       }
-      Set<String> themes = LexiconCorpus.withDescendants(lexicon, theme);
       if (csv) {
         out.println("document,start,end,theme,entry,negated,pre,keyword,post");
       }

@@ -55,13 +55,10 @@ final class LexiconSuggestCommand implements Callable<Integer> {
       if (lexicon == null) {
         return ExitCodes.INVALID_LEXICON;
       }
-      if (!lexicon.contains(theme)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "unknown theme '" + theme + "' (see framelens lexicon list)");
-      }
+      Set<String> themes = LexiconCorpus.withDescendants(spec.commandLine(), lexicon, theme);
       if (window < 1 || limit < 1 || minCount < 1) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--window, --limit and --min-count must be >= 1");
       }
-      Set<String> themes = LexiconCorpus.withDescendants(lexicon, theme);
       Set<String> existing = new HashSet<>();
       for (String t : themes) {
         for (Entry e : lexicon.theme(t).orElseThrow().entries()) {
