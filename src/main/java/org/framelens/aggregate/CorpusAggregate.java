@@ -25,7 +25,7 @@ import org.framelens.report.FramingReport;
  */
 public final class CorpusAggregate implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
   static final int DOCUMENT_SAMPLE = 20;
 
   final ReportOptions options;
@@ -35,6 +35,7 @@ public final class CorpusAggregate implements Serializable {
   long unresolvedQuotes;
   long stances;
   long stancesBelowConfidence;
+  long unresolvedStances;
   long filteredOut;
   final Sample<Evidence.DocumentSample> documentSample = new Sample<>(DOCUMENT_SAMPLE);
   final Map<String, Long> outlets = new HashMap<>();
@@ -118,6 +119,7 @@ public final class CorpusAggregate implements Serializable {
     unresolvedQuotes += other.unresolvedQuotes;
     stances += other.stances;
     stancesBelowConfidence += other.stancesBelowConfidence;
+    unresolvedStances += other.unresolvedStances;
     filteredOut += other.filteredOut;
     documentSample.merge(other.documentSample);
     other.outlets.forEach((k, v) -> outlets.merge(k, v, Long::sum));

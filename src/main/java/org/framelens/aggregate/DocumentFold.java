@@ -109,9 +109,14 @@ final class DocumentFold {
       into.stancesBelowConfidence++;
       return;
     }
+    Optional<String> actor = Schema.actor(s);
+    if (actor.isEmpty()) {
+      into.unresolvedStances++; // held by a pronoun or a bare noun: kept in the JSONL, no actor's
+      return;
+    }
     into.stances++;
-    into.views.mention(doc, s.actor(), s.actor());
-    ActorStats stats = seen(s.actor());
+    into.views.mention(doc, actor.get(), actor.get());
+    ActorStats stats = seen(actor.get());
     Stance.Target t = s.target();
     Optional<String> concept = Schema.concept(t);
     String kind = Targets.kind(t, concept);

@@ -236,7 +236,7 @@ final class ReportAssembler {
       }
     }
     return new FramingReport.Overview(agg.documents, agg.tokens, agg.quotes, agg.unresolvedQuotes, agg.stances,
-        agg.stancesBelowConfidence, o.minStanceConfidence(), agg.filteredOut, frames.size(), o.top(),
+        agg.unresolvedStances, agg.stancesBelowConfidence, o.minStanceConfidence(), agg.filteredOut, frames.size(), o.top(),
         agg.dates.first(), agg.dates.last(), granularity, topActors,
         ranked(themeHits, k -> k, k -> k, k -> "theme", Integer.MAX_VALUE),
         ranked(targets.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,

@@ -17,6 +17,11 @@ final class Schema {
     return s.actor().filter(a -> !a.isBlank());
   }
 
+  /** The stance holder's actor id; empty for a holder nobody could name (a pronoun, "the widow"). */
+  static Optional<String> actor(Stance s) {
+    return s.actor().filter(a -> !a.isBlank());
+  }
+
   static double confidence(Stance s) {
     return s.confidence();
   }

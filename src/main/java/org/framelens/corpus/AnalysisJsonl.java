@@ -173,9 +173,9 @@ public final class AnalysisJsonl {
     }
     for (int i = 0; i < a.stances().size(); i++) {
       Stance s = a.stances().get(i);
-      if (s == null || s.actor() == null || s.target() == null || s.target().text() == null
+      if (s == null || s.target() == null || s.target().text() == null
           || s.polarity() == null || s.cue() == null || s.evidence() == null || s.source() == null) {
-        return Optional.of("$.stances[" + i + "]: actor, target, polarity, cue, evidence and source are required");
+        return Optional.of("$.stances[" + i + "]: target, polarity, cue, evidence and source are required");
       }
       if (!(s.confidence() >= 0.0 && s.confidence() <= 1.0)) {
         return Optional.of("$.stances[" + i + "].confidence: must lie in [0, 1]");

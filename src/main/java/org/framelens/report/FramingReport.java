@@ -49,14 +49,15 @@ public record FramingReport(int schemaVersion, Overview overview, List<DocumentI
   }
 
   /**
-   * The corpus at a glance. {@code unresolvedQuotes}: quotes whose speakers have no actor.
+   * The corpus at a glance. {@code unresolvedQuotes}: quotes whose speakers have no actor;
+   * {@code unresolvedStances}: stances at or above the threshold whose holder names no actor.
    * {@code stances} are those at or above {@code minStanceConfidence}, the only ones the report
    * shows; {@code filteredOut}: documents the date, outlet and theme filters left out. {@code top}
    * actors (the first of {@code actors}) get full sections. {@code granularity} is how the
    * timeline and tallies are bucketed: day, week, month, or none when no document is dated.
    */
   public record Overview(long documents, long tokens, long quotes, long unresolvedQuotes, long stances,
-      long stancesBelowConfidence, double minStanceConfidence, long filteredOut, int actors, int top,
+      long unresolvedStances, long stancesBelowConfidence, double minStanceConfidence, long filteredOut, int actors, int top,
       Optional<String> from, Optional<String> to, String granularity, List<Ranked> topActors,
       List<Ranked> topThemes, List<Ranked> topTargets, List<Ranked> outlets) {
     public Overview {

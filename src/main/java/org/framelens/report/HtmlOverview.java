@@ -40,6 +40,9 @@ final class HtmlOverview {
     if (v.stancesBelowConfidence() > 0) {
       o.append(" (").append(v.stancesBelowConfidence()).append(" below it are left out)");
     }
+    if (v.unresolvedStances() > 0) {
+      o.append("; ").append(v.unresolvedStances()).append(" more have a holder that names no actor");
+    }
     if (v.filteredOut() > 0) {
       o.append("; ").append(v.filteredOut()).append(" documents left out by the filters");
     }

@@ -40,6 +40,9 @@ final class MarkdownIndex {
     if (v.stancesBelowConfidence() > 0) {
       o.append(" (").append(v.stancesBelowConfidence()).append(" below it left out)");
     }
+    if (v.unresolvedStances() > 0) {
+      o.append("; ").append(v.unresolvedStances()).append(" more with a holder that names no actor");
+    }
     o.append(".");
     if (v.filteredOut() > 0) {
       o.append(" ").append(v.filteredOut()).append(v.filteredOut() == 1 ? " document" : " documents")

@@ -40,7 +40,7 @@ final class EvaluativeReader {
     ParsedDocument doc = in.doc();
     Set<String> seen = new HashSet<>();
     for (Stance s : out) {
-      seen.add(s.actor() + "@" + s.target().start());
+      seen.add(s.holder() + "@" + s.target().start());
     }
     for (Opinion o : in.opinions()) {
       int w = doc.tokenAtOrAfter(o.start());
@@ -79,11 +79,12 @@ final class EvaluativeReader {
       Stance.Target t = Targets.link(doc, clean, in.actors(), in.themes(), in.concepts());
       Mention cue = new Mention(doc.text().substring(o.start(), o.end()), o.start(), o.end());
       Mention evidence = Mention.of(doc.text(), doc.span(doc.sentenceStart(sentence), end));
-      for (String actor : holder.actors()) {
-        if (t.actor().filter(actor::equals).isPresent() || !seen.add(actor + "@" + t.start())) {
-          continue;
+      List<Stance> read = new ArrayList<>();
+      holder.stances(t, polarity, cue, evidence, Math.round(confidence * 100) / 100.0, read);
+      for (Stance s : read) {
+        if (seen.add(s.holder() + "@" + t.start())) {
+          out.add(s);
         }
-        out.add(new Stance(actor, t, polarity, cue, evidence, holder.source(), Math.round(confidence * 100) / 100.0));
       }
     }
   }
@@ -92,14 +93,12 @@ final class EvaluativeReader {
   private static Holder holderOf(StanceReader.Input in, int w) {
     int q = in.quoteOf()[w];
     if (q >= 0) {
-      Quote quote = in.quotes().get(q);
-      List<String> ids = quote.speakers().stream().flatMap(sp -> sp.actor().stream()).toList();
-      return ids.isEmpty() ? null : new Holder(ids, false, Stance.Source.QUOTE);
+      return Holders.speakersOf(in.quotes().get(q));
     }
     int sentence = in.doc().sentenceOf(w);
     for (Attributor.Report r : in.reports()) {
-      if (r.sentence() == sentence && r.cueToken() < w && !r.actors().isEmpty()) {
-        return new Holder(r.actors(), false, Stance.Source.REPORTED);
+      if (r.sentence() == sentence && r.cueToken() < w) {
+        return Holders.ofPhrase(in.doc(), r.subject(), in.actors());
       }
     }
     return null;

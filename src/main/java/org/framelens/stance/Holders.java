@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.framelens.Mention;
 import org.framelens.actor.DocumentActors;
 import org.framelens.nlp.ParsedDocument;
 import org.framelens.nlp.Phrases;
@@ -19,8 +20,33 @@ import org.framelens.quote.Speaker;
  */
 final class Holders {
 
-  /** A holder: the actor ids, whether they were read from a pronoun, and whether from a quote. */
-  record Holder(List<String> actors, boolean pronoun, Stance.Source source) {}
+  /**
+   * A holder: who, as the text names them (each with the actor id, where the mention resolves to
+   * one), whether they were read from a pronoun, and whether from a quote.
+   */
+  record Holder(List<Who> who, boolean pronoun, Stance.Source source) {
+
+    /** The actor ids among the holders. */
+    List<String> actors() {
+      return who.stream().flatMap(w -> w.actor().stream()).toList();
+    }
+
+    /** One stance per holder; none by an actor toward itself. */
+    void stances(Stance.Target target, Stance.Polarity polarity, Mention cue, Mention evidence, double confidence,
+        List<Stance> out) {
+      for (Who w : who) {
+        if (w.actor().isEmpty() || !target.actor().equals(w.actor())) {
+          out.add(new Stance(w.actor(), w.name(), w.mention(), target, polarity, cue, evidence, source, confidence));
+        }
+      }
+    }
+  }
+
+  /**
+   * One holder: the actor id (empty when the mention names no actor), the holder as the text names
+   * them, and where (no mention for a speaker read from a registry or a byline).
+   */
+  record Who(Optional<String> actor, String name, Mention mention) {}
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
   private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "appear", "become", "feel", "grow",
@@ -163,9 +189,16 @@ final class Holders {
     return reported(doc, phrase, actors);
   }
 
+  /**
+   * The holder a subject phrase names: the actors it resolves to, or, where it names someone no
+   * actor stands for (a pronoun without antecedent, "the widow", "protesters"), the mention alone.
+   */
   private static Holder reported(ParsedDocument doc, Range subject, DocumentActors actors) {
-    boolean possessive = subject != null && subject.length() == 1 && doc.tag(subject.start()).equals("PRP$");
-    if (subject == null || !possessive && !actors.isAgent(subject)) {
+    if (subject == null) {
+      return null;
+    }
+    boolean possessive = subject.length() == 1 && doc.tag(subject.start()).equals("PRP$");
+    if (!possessive && !actors.isAgent(subject) && !someone(doc, subject)) {
       return null; // "the deal expands collaboration" is no one's stance
     }
     List<String> ids = actors.resolveActors(subject);
@@ -176,7 +209,22 @@ final class Holders {
     if (possessive && (ids.isEmpty() || ids.size() == 1 && ids.get(0).equals(doc.word(subject.start()).toLowerCase(java.util.Locale.ROOT)))) {
       return null; // "their approval" with no one "their" stands for
     }
-    return ids.isEmpty() ? null : new Holder(ids, pronoun, Stance.Source.REPORTED);
+    Mention mention = Mention.of(doc.text(), doc.span(subject.start(), subject.end()));
+    List<Who> who = ids.isEmpty() ? List.of(new Who(Optional.empty(), mention.text(), mention))
+        : ids.stream().map(id -> new Who(Optional.of(id), mention.text(), mention)).toList();
+    return new Holder(who, pronoun, Stance.Source.REPORTED);
+  }
+
+  /**
+   * A subject that is someone though no actor is named: "it" (a state, a party, a body: "it
+   * demanded that the clause be deleted") or a common noun for people ("the widow", "protesters").
+   */
+  private static boolean someone(ParsedDocument doc, Range subject) {
+    int head = subject.end() - 1;
+    if (subject.length() == 1 && doc.lemma(head).equals("it")) {
+      return true;
+    }
+    return doc.tag(head).startsWith("NN") && !doc.tag(head).startsWith("NNP") && Animacy.animate(doc.word(head), doc.lemma(head));
   }
 
   private static boolean coordinated(ParsedDocument doc, Range r) {
@@ -196,12 +244,13 @@ final class Holders {
     return s;
   }
 
-  private static Holder speakersOf(Quote quote) {
-    List<String> ids = new ArrayList<>();
+  /** The speakers of a quote, resolved or not; null for a quote nobody was found to have said. */
+  static Holder speakersOf(Quote quote) {
+    List<Who> who = new ArrayList<>();
     for (Speaker s : quote.speakers()) {
-      s.actor().ifPresent(ids::add);
+      who.add(new Who(s.actor(), s.mention() == null ? s.name() : s.mention().text(), s.mention()));
     }
-    return ids.isEmpty() ? null : new Holder(ids, false, Stance.Source.QUOTE);
+    return who.isEmpty() ? null : new Holder(who, false, Stance.Source.QUOTE);
   }
 
   /** Inside a quote, the speakers hold the stance when the verb's subject is theirs or there is none. */

@@ -1,5 +1,6 @@
 package org.framelens.stance;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
@@ -7,17 +8,33 @@ import java.util.Optional;
 import org.framelens.Mention;
 
 /**
- * Where an actor stands toward a target, with the cue and the evidence it was read from, and how
+ * Where someone stands toward a target, with the cue and the evidence it was read from, and how
  * much the reading is to be trusted: {@code confidence} lies in [0, 1]; reports show stances at or
  * above a threshold (0.5 by default), the JSONL keeps them all.
+ *
+ * <p>{@code holder} is who holds the stance as the text names them ("the Chief Minister", "it",
+ * "protesters") and {@code mention} where. A holder that resolves to an actor has its id in
+ * {@code actor}; one that does not (a pronoun with no antecedent, "the widow") is written with
+ * {@code "actor": null}, like an unresolved speaker: the JSONL keeps the stance, reports count it
+ * apart and list no pronoun or bare noun as an actor. Lines written before holders were recorded
+ * read with an empty holder and no mention.
  */
-public record Stance(String actor, Target target, Polarity polarity, Mention cue, Mention evidence,
-    Source source, @JsonProperty(required = true) double confidence) {
+public record Stance(@JsonInclude(JsonInclude.Include.ALWAYS) Optional<String> actor, String holder,
+    Mention mention, Target target, Polarity polarity, Mention cue, Mention evidence, Source source,
+    @JsonProperty(required = true) double confidence) {
 
   public Stance {
+    actor = actor == null ? Optional.empty() : actor;
+    holder = holder == null ? "" : holder;
     if (!(confidence >= 0.0 && confidence <= 1.0)) {
       throw new IllegalArgumentException("confidence must lie in [0, 1], was " + confidence);
     }
+  }
+
+  /** A stance held by an actor, without a recorded mention (tests and generated corpora). */
+  public Stance(String actor, Target target, Polarity polarity, Mention cue, Mention evidence, Source source,
+      double confidence) {
+    this(Optional.of(actor), actor, null, target, polarity, cue, evidence, source, confidence);
   }
 
   public enum Polarity {

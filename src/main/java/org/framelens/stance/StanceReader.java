@@ -397,11 +397,7 @@ public final class StanceReader {
       Stance.Target target = Targets.link(doc, t, in.actors(), in.themes(), in.concepts());
       boolean linked = target.actor().isPresent() || target.theme().isPresent() || target.concept().isPresent();
       double c = Math.min(0.95, confidence + (linked ? 0.05 : 0.0));
-      for (String actor : holder.actors()) {
-        if (!target.actor().filter(actor::equals).isPresent()) {
-          out.add(new Stance(actor, target, polarity, cue, evidence, holder.source(), round(c)));
-        }
-      }
+      holder.stances(target, polarity, cue, evidence, round(c), out);
     }
   }
 

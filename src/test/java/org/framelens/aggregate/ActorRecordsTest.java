@@ -137,7 +137,7 @@ class ActorRecordsTest {
     String canonical = id.canonical("erik-dahl");
     assertEquals(List.of(canonical), applied.actors().stream().map(Actor::id).toList(), "two ids, one entry");
     assertEquals(Optional.of(canonical), applied.quotes().get(0).speakers().get(0).actor());
-    assertEquals(canonical, applied.stances().get(0).actor());
+    assertEquals(Optional.of(canonical), applied.stances().get(0).actor());
     assertEquals(Optional.of(canonical), applied.stances().get(0).target().actor());
   }
 

@@ -95,6 +95,19 @@ class CorpusAggregateTest {
   }
 
   @Test
+  void stancesWhoseHolderNamesNoActorAreCountedApartAndGivenToNoActor() {
+    double min = ReportOptions.defaults().minStanceConfidence();
+    long unnamed = CORPUS.stream().flatMap(d -> d.stances().stream())
+        .filter(s -> s.actor().isEmpty() && s.confidence() >= min).count();
+    long named = CORPUS.stream().flatMap(d -> d.stances().stream())
+        .filter(s -> s.actor().isPresent() && s.confidence() >= min).count();
+    assertTrue(unnamed > 0 && named > 0, unnamed + " unnamed, " + named + " named");
+    assertEquals(unnamed, ONE_FOLD.overview().unresolvedStances());
+    assertEquals(named, ONE_FOLD.overview().stances());
+    assertTrue(ONE_FOLD.actors().stream().noneMatch(a -> a.id().equals("they") || a.name().equals("they")));
+  }
+
+  @Test
   void overviewCountsQuotesWithoutANamedSpeakerApart() {
     long unresolved = CORPUS.stream().flatMap(d -> d.quotes().stream()).filter(q -> q.speakers().isEmpty()).count();
     assertTrue(unresolved > 0);
@@ -108,14 +121,17 @@ class CorpusAggregateTest {
   void theReportShowsStancesAtOrAboveTheMinimumConfidenceAndCountsTheRest() {
     List<org.framelens.stance.Stance> stances = CORPUS.stream().flatMap(d -> d.stances().stream()).toList();
     long atOrAbove = stances.stream().filter(s -> s.confidence() >= 0.6).count();
+    long unnamed = stances.stream().filter(s -> s.confidence() >= 0.6 && s.actor().isEmpty()).count();
     assertTrue(atOrAbove > 0 && atOrAbove < stances.size());
     FramingReport report = CorpusAggregate.of(CORPUS, ReportOptions.defaults().withMinStanceConfidence(0.6)).report();
-    assertEquals(atOrAbove, report.overview().stances());
+    assertEquals(atOrAbove - unnamed, report.overview().stances());
+    assertEquals(unnamed, report.overview().unresolvedStances());
     assertEquals(stances.size() - atOrAbove, report.overview().stancesBelowConfidence());
+    atOrAbove -= unnamed; // the actors' stances
     assertEquals(atOrAbove, report.actors().stream().mapToLong(FramingReport.ActorFrame::stanceCount).sum());
     assertTrue(report.stances().stream().allMatch(r -> r.stance().confidence() >= 0.6));
     FramingReport all = CorpusAggregate.of(CORPUS, ReportOptions.defaults().withMinStanceConfidence(0)).report();
-    assertEquals(stances.size(), all.overview().stances());
+    assertEquals(stances.size(), all.overview().stances() + all.overview().unresolvedStances());
   }
 
   @Test

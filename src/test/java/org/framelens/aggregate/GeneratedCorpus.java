@@ -95,7 +95,8 @@ public final class GeneratedCorpus {
       Stance.Target target = new Stance.Target(text, at + 20, at + 20 + text.length(),
           kind == 0 ? Optional.of(slug(text)) : Optional.empty(), kind == 1 ? Optional.of(text) : Optional.empty(),
           Optional.empty());
-      stances.add(stance(holder.id(), target, r.nextBoolean() ? Stance.Polarity.FOR : Stance.Polarity.AGAINST,
+      boolean unnamed = r.nextInt(6) == 0; // a holder that names no actor ("they", "the widow")
+      stances.add(stance(unnamed ? null : holder.id(), target, r.nextBoolean() ? Stance.Polarity.FOR : Stance.Polarity.AGAINST,
           new Mention("opposed", at + 5, at + 12), new Mention("they opposed " + text, at, at + 60),
           r.nextBoolean() ? Stance.Source.QUOTE : Stance.Source.REPORTED, r.nextInt(10) / 10.0));
       at += 70;
@@ -115,10 +116,13 @@ public final class GeneratedCorpus {
     return new Speaker(a.id(), a.name(), new Mention(a.name(), Math.max(0, at - 20), Math.max(0, at - 20) + 1));
   }
 
-  /** The one place that builds a stance. */
+  /** The one place that builds a stance; a null actor is a holder that names no actor ("they"). */
   static Stance stance(String actor, Stance.Target target, Stance.Polarity polarity, Mention cue, Mention evidence,
       Stance.Source source, double confidence) {
-    return new Stance(actor, target, polarity, cue, evidence, source, confidence);
+    return actor == null
+        ? new Stance(Optional.empty(), "they", new Mention("they", evidence.start(), evidence.start() + 4), target,
+            polarity, cue, evidence, source, confidence)
+        : new Stance(actor, target, polarity, cue, evidence, source, confidence);
   }
 
   static String slug(String name) {

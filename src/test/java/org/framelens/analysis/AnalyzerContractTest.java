@@ -75,7 +75,8 @@ class AnalyzerContractTest {
       h.actors().forEach(id -> assertTrue(actorIds.contains(id), "credited actor " + id + " is listed"));
     }
     for (Stance s : first.stances()) {
-      assertTrue(actorIds.contains(s.actor()), "stance holder " + s.actor() + " is listed");
+      s.actor().ifPresent(id -> assertTrue(actorIds.contains(id), "stance holder " + id + " is listed"));
+      assertEquals(s.mention().text(), text.substring(s.mention().start(), s.mention().end()));
       assertEquals(s.target().text(), text.substring(s.target().start(), s.target().end()));
       assertEquals(s.evidence().text(), text.substring(s.evidence().start(), s.evidence().end()));
     }

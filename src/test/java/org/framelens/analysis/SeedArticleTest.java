@@ -100,7 +100,7 @@ class SeedArticleTest {
 
   private static Stance stance(String actor, String target) {
     return analysis.stances().stream()
-        .filter(s -> s.actor().equals(actor) && s.target().text().equals(target))
+        .filter(s -> s.actor().equals(Optional.of(actor)) && s.target().text().equals(target))
         .findFirst().orElseThrow(() -> new AssertionError("no stance of " + actor + " toward " + target
             + " in " + analysis.stances()));
   }

@@ -25,7 +25,7 @@ class OpinionReadingTest {
   void readsTheAccusedAsTheTargetOfAccuse() {
     Stance s = toward(stances("Foreign Minister Anna Kowalski accused Moldova of violating the truce."), "Moldova");
     assertEquals(Stance.Polarity.AGAINST, s.polarity());
-    assertEquals("anna-kowalski", s.actor());
+    assertEquals(Optional.of("anna-kowalski"), s.actor());
     assertEquals("accused", s.cue().text());
   }
 
@@ -41,7 +41,7 @@ class OpinionReadingTest {
   @Test
   void readsAPossessorsAttitudeNounAndItsComplement() {
     Stance s = toward(stances("Mayor Ines Roth's condemnation of the curfew surprised no one."), "the curfew");
-    assertEquals("ines-roth", s.actor());
+    assertEquals(Optional.of("ines-roth"), s.actor());
     assertEquals(Stance.Polarity.AGAINST, s.polarity());
     assertEquals("condemnation", s.cue().text());
   }
@@ -49,14 +49,14 @@ class OpinionReadingTest {
   @Test
   void readsTheSubjectOfALightVerbAsTheHolderOfSupport() {
     Stance s = toward(stances("President Jonas Berg voiced support for the reform."), "the reform");
-    assertEquals("jonas-berg", s.actor());
+    assertEquals(Optional.of("jonas-berg"), s.actor());
     assertEquals(Stance.Polarity.FOR, s.polarity());
   }
 
   @Test
   void readsTheAgentOfAnAttitudeNounAfterItsComplement() {
     Stance s = toward(stances("The condemnation of the strikes by Foreign Minister Abel Tamrat came quickly."), "the strikes");
-    assertEquals("abel-tamrat", s.actor());
+    assertEquals(Optional.of("abel-tamrat"), s.actor());
     assertEquals(Stance.Polarity.AGAINST, s.polarity());
   }
 
@@ -69,7 +69,7 @@ class OpinionReadingTest {
   void readsPredicateAdjectives() {
     Stance opposed = toward(stances("Senator Clara Ngata is opposed to the new tariffs."), "the new tariffs");
     assertEquals(Stance.Polarity.AGAINST, opposed.polarity());
-    assertEquals("clara-ngata", opposed.actor());
+    assertEquals(Optional.of("clara-ngata"), opposed.actor());
     Stance eager = toward(stances("Senator Clara Ngata is eager to reopen the border crossing."),
         "reopen the border crossing");
     assertEquals(Stance.Polarity.FOR, eager.polarity());
@@ -79,7 +79,7 @@ class OpinionReadingTest {
   void readsAnEvaluativeWordInAQuoteAboutWhatItWasSaidOf() {
     Stance s = toward(stances("“This is a disgrace,” Judge Alan Pryce said of the ruling."), "the ruling");
     assertEquals(Stance.Polarity.AGAINST, s.polarity());
-    assertEquals("alan-pryce", s.actor());
+    assertEquals(Optional.of("alan-pryce"), s.actor());
     assertEquals(Stance.Source.QUOTE, s.source());
   }
 
@@ -88,7 +88,7 @@ class OpinionReadingTest {
     Stance s = toward(stances("Foreign Minister Karl Olsen called the blockade a threat to regional peace."),
         "the blockade");
     assertEquals(Stance.Polarity.AGAINST, s.polarity());
-    assertEquals("karl-olsen", s.actor());
+    assertEquals(Optional.of("karl-olsen"), s.actor());
   }
 
   @Test
@@ -110,14 +110,14 @@ class OpinionReadingTest {
   void linksAnObjectPronounToThePersonItStandsFor() {
     Stance s = toward(stances("Senator Mary Jones met Governor Tom Reed on Monday. Later she criticized him sharply."), "him");
     assertEquals(Optional.of("tom-reed"), s.target().actor());
-    assertEquals("mary-jones", s.actor());
+    assertEquals(Optional.of("mary-jones"), s.actor());
   }
 
   @Test
   void givesNoStanceToAGroupNoOneIsNamedFor() {
     List<Stance> s = stances("Senator Mary Jones, Governor Tom Reed, Mayor Ann Lee and Judge Carl Boyd spoke on Monday. "
         + "Her colleagues welcomed the budget.");
-    assertTrue(s.stream().noneMatch(x -> List.of("mary-jones", "tom-reed", "ann-lee", "carl-boyd").contains(x.actor())),
+    assertTrue(s.stream().noneMatch(x -> List.of("mary-jones", "tom-reed", "ann-lee", "carl-boyd").contains(x.actor().orElse(""))),
         "no named person holds the colleagues' stance: " + s);
   }
 
