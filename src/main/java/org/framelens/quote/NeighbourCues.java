@@ -16,12 +16,10 @@ final class NeighbourCues {
   private static final int PARAGRAPHS_BACK = 2;
 
   private final SpeechGrammar grammar;
-  private final ParsedDocument doc;
   private final DocumentActors actors;
 
   NeighbourCues(SpeechGrammar grammar, DocumentActors actors) {
     this.grammar = grammar;
-    this.doc = grammar.doc();
     this.actors = actors;
   }
 
@@ -30,6 +28,7 @@ final class NeighbourCues {
    * decisions of the quotes before it (null where undecided) and the document's reported speech.
    */
   Decision decide(int[][] ranges, Decision[] decisions, List<Attributor.Report> reports, int q) {
+    ParsedDocument doc = grammar.doc();
     int first = ranges[q][0];
     if (first >= doc.size()) {
       return null;
@@ -72,6 +71,7 @@ final class NeighbourCues {
    * conditions:", "The statement reads in full:") belongs to whoever that sentence introduces.
    */
   private Decision colonIntroduction(int first) {
+    ParsedDocument doc = grammar.doc();
     int sentence = doc.sentenceOf(first);
     if (sentence == 0 || doc.sentenceStart(sentence) != first) {
       return null;
