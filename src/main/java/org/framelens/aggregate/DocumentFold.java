@@ -110,8 +110,8 @@ final class DocumentFold {
       return;
     }
     Optional<String> actor = Schema.actor(s);
-    if (actor.isEmpty()) {
-      into.unresolvedStances++; // held by a pronoun or a bare noun: kept in the JSONL, no actor's
+    if (actor.isEmpty() || Schema.unplacedTarget(s.target())) {
+      into.unresolvedStances++; // held by a pronoun or a bare noun, or toward an unresolved "it": JSONL only
       return;
     }
     into.stances++;

@@ -50,7 +50,8 @@ public record FramingReport(int schemaVersion, Overview overview, List<DocumentI
 
   /**
    * The corpus at a glance. {@code unresolvedQuotes}: quotes whose speakers have no actor;
-   * {@code unresolvedStances}: stances at or above the threshold whose holder names no actor.
+   * {@code unresolvedStances}: stances at or above the threshold whose holder names no actor, or
+   * whose target is a pronoun nothing resolves ("rejected it"): in the JSONL, given to no actor.
    * {@code stances} are those at or above {@code minStanceConfidence}, the only ones the report
    * shows; {@code filteredOut}: documents the date, outlet and theme filters left out. {@code top}
    * actors (the first of {@code actors}) get full sections. {@code granularity} is how the

@@ -41,7 +41,7 @@ final class HtmlOverview {
       o.append(" (").append(v.stancesBelowConfidence()).append(" below it are left out)");
     }
     if (v.unresolvedStances() > 0) {
-      o.append("; ").append(v.unresolvedStances()).append(" more have a holder that names no actor");
+      o.append("; ").append(v.unresolvedStances()).append(" more have a holder or a target that names no one");
     }
     if (v.filteredOut() > 0) {
       o.append("; ").append(v.filteredOut()).append(" documents left out by the filters");

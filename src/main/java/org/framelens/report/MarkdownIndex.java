@@ -41,7 +41,7 @@ final class MarkdownIndex {
       o.append(" (").append(v.stancesBelowConfidence()).append(" below it left out)");
     }
     if (v.unresolvedStances() > 0) {
-      o.append("; ").append(v.unresolvedStances()).append(" more with a holder that names no actor");
+      o.append("; ").append(v.unresolvedStances()).append(" more with a holder or a target that names no one");
     }
     o.append(".");
     if (v.filteredOut() > 0) {

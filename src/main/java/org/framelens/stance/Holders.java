@@ -257,17 +257,21 @@ final class Holders {
   private static Holder speakersOwning(ParsedDocument doc, int verb, int quoteStart, Quote quote,
       DocumentActors actors) {
     Holder speakers = speakersOf(quote);
-    if (speakers == null) {
-      return null;
-    }
     Range subject = Phrases.subjectOf(doc, verb, quoteStart);
-    if (subject == null) {
-      return speakers;
+    boolean firstPerson = subject != null && subject.length() == 1 && FIRST_PERSON.contains(doc.lemma(subject.start()));
+    if (speakers == null) {
+      // a quote nobody was found to have said: "we" still holds what it says, though no actor is named
+      return firstPerson ? reported(doc, subject, actors) : null;
     }
-    if (subject.length() == 1 && FIRST_PERSON.contains(doc.lemma(subject.start()))) {
+    if (subject == null || firstPerson) {
       return speakers;
     }
     Optional<String> named = actors.named(subject);
-    return named.isPresent() && speakers.actors().contains(named.get()) ? speakers : null;
+    if (named.isPresent() && speakers.actors().contains(named.get())) {
+      return speakers;
+    }
+    // "The council can support us," she said: the speaker reports the council's stance
+    Holder third = reported(doc, subject, actors);
+    return third == null ? null : new Holder(third.who(), third.pronoun(), Stance.Source.QUOTE);
   }
 }

@@ -34,8 +34,13 @@ final class Targets {
       "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody");
   /** Verbs that say nothing on their own: "promises to do", "wants to go". */
   private static final Set<String> LIGHT = Set.of("do", "be", "have", "go", "get", "make", "take", "come", "say");
-  /** Pronouns that stand for an actor a target can be linked to ("criticized him"). */
-  private static final Set<String> ACTOR_PRONOUNS = Set.of("him", "her", "them");
+  /**
+   * Pronouns a target can be ("criticized him", "we reject it"): linked to the actor they stand for
+   * where the document says so, else kept in the JSONL with their span and left out of reports.
+   */
+  private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her", "them", "he", "she");
+  private static final Set<String> TARGET_PRONOUNS = Set.of("him", "her", "them", "it", "they", "he", "she", "we",
+      "us");
 
   private Targets() {}
 
@@ -238,7 +243,7 @@ final class Targets {
     String tag = doc.tag(head);
     String lemma = doc.lemma(head);
     if (tag.equals("PRP")) {
-      return end - start == 1 && ACTOR_PRONOUNS.contains(doc.word(head).toLowerCase(java.util.Locale.ROOT))
+      return end - start == 1 && TARGET_PRONOUNS.contains(doc.word(head).toLowerCase(java.util.Locale.ROOT))
           ? new Range(start, end) : null;
     }
     if (EMPTY_HEADS.contains(lemma) && !doc.ner(head).equals("PERSON") && !doc.ner(head).equals("ORGANIZATION")) {
@@ -260,13 +265,20 @@ final class Targets {
       headEnd++; // "the boycott of Qatar" is no target actor Qatar
     }
     Range head = new Range(t.start(), headEnd);
-    Optional<String> actor = doc.tag(t.start()).equals("PRP") ? pronounActor(t, actors) : actors.named(head);
+    Optional<String> actor = doc.tag(t.start()).equals("PRP") ? pronounActor(doc, t, actors) : actors.named(head);
     return new Stance.Target(doc.text().substring(start, end), start, end, actor, within(themes, start, end, false),
         within(concepts, start, end, true));
   }
 
-  /** "criticized him": the one person the pronoun stands for, where the document's actors say so. */
-  private static Optional<String> pronounActor(Range t, DocumentActors actors) {
+  /**
+   * "criticized him": the one person the pronoun stands for, where the document's actors say so;
+   * "it" and "they" stand for things as often as for actors ("hailed it as a foundation"), so
+   * those link to none.
+   */
+  private static Optional<String> pronounActor(ParsedDocument doc, Range t, DocumentActors actors) {
+    if (!PERSON_PRONOUNS.contains(doc.word(t.start()).toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.empty();
+    }
     List<String> ids = actors.resolveActors(t);
     return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
   }

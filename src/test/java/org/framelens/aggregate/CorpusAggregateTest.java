@@ -108,6 +108,27 @@ class CorpusAggregateTest {
   }
 
   @Test
+  void aStanceTowardAnUnresolvedPronounIsCountedApart() {
+    org.framelens.actor.Actor vos = new org.framelens.actor.Actor("jan-vos", "Jan Vos", org.framelens.actor.Actor.Type.PERSON,
+        java.util.Optional.empty(), java.util.Optional.empty(), List.of());
+    org.framelens.Mention cue = new org.framelens.Mention("rejected", 8, 16);
+    org.framelens.Mention evidence = new org.framelens.Mention("Vos rejected it and the levy.", 0, 29);
+    var it = new org.framelens.stance.Stance.Target("it", 17, 19, java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Optional.empty());
+    var levy = new org.framelens.stance.Stance.Target("the levy", 24, 32, java.util.Optional.empty(),
+        java.util.Optional.empty(), java.util.Optional.empty());
+    DocumentAnalysis d = new DocumentAnalysis("d", java.util.Map.of(), 8, List.of(), List.of(vos), List.of(), List.of(
+        GeneratedCorpus.stance("jan-vos", it, org.framelens.stance.Stance.Polarity.AGAINST, cue, evidence,
+            org.framelens.stance.Stance.Source.REPORTED, 0.9),
+        GeneratedCorpus.stance("jan-vos", levy, org.framelens.stance.Stance.Polarity.AGAINST, cue, evidence,
+            org.framelens.stance.Stance.Source.REPORTED, 0.9)));
+    FramingReport r = CorpusAggregate.of(List.of(d), ReportOptions.defaults()).report();
+    assertEquals(1, r.overview().stances());
+    assertEquals(1, r.overview().unresolvedStances());
+    assertEquals(List.of("the levy"), r.stances().stream().map(s -> s.stance().target()).toList());
+  }
+
+  @Test
   void overviewCountsQuotesWithoutANamedSpeakerApart() {
     long unresolved = CORPUS.stream().flatMap(d -> d.quotes().stream()).filter(q -> q.speakers().isEmpty()).count();
     assertTrue(unresolved > 0);
