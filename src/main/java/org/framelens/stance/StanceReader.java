@@ -28,28 +28,23 @@ import org.framelens.stance.Stance.Polarity;
 public final class StanceReader {
 
   /** Prepositions that introduce an attitude noun's or adjective's target. */
-  private static final Set<String> COMPLEMENTS = Set.of("of", "for", "to", "against", "over", "about", "on",
+  static final Set<String> COMPLEMENTS = Set.of("of", "for", "to", "against", "over", "about", "on",
       "toward", "towards", "with", "at", "by");
   /** Cues whose "that" clause names what is wished, feared or demanded: "hopes that the truce holds". */
-  private static final Set<String> THAT_CLAUSE = Set.of("hope", "wish", "demand", "insist", "fear", "worry",
+  static final Set<String> THAT_CLAUSE = Set.of("hope", "wish", "demand", "insist", "fear", "worry",
       "regret", "welcome", "pleased", "happy", "glad", "concerned", "worried", "afraid", "confident",
       "optimistic", "fearful", "delighted", "satisfied", "disappointed", "upset", "angry", "alarmed", "urge", "agree",
       "concern", "insistence",
       "propose", "recommend", "deplore", "lament", "complain");
 
-  /** Attitude nouns whose "to" names whom it is addressed to: "expressed concern to the authorities". */
-  private static final Set<String> TO_ADDRESSEE = Set.of("concern", "worry", "fear", "complaint", "appeal", "plea",
-      "request", "promise", "pledge", "warning", "demand", "call");
 
-  /** Attitude nouns whose "of" names the holder, not the target: "the concerns of farmers". */
-  private static final Set<String> OF_HOLDER = Set.of("concern", "fear", "worry", "support", "backing",
-      "agreement", "interest", "preference", "determination", "commitment", "hope", "respect", "opposition",
-      "resistance", "anger", "approval", "request", "demand", "call", "appeal", "enthusiasm", "sympathy", "solidarity");
 
   private final StanceCues cues;
+  private final AttitudeNouns nouns;
 
   public StanceReader(StanceCues cues) {
     this.cues = cues;
+    this.nouns = new AttitudeNouns(cues);
   }
 
   /** What one document offers the reader; {@code quoteOf} is the index into quotes of each token's quote, or -1. */
@@ -72,7 +67,7 @@ public final class StanceReader {
       }
       Optional<Polarity> noun = cues.noun(doc, i);
       if (noun.isPresent()) {
-        nounCue(in, i, noun.get(), stances);
+        nouns.read(in, i, noun.get(), stances);
         continue;
       }
     }
@@ -242,116 +237,6 @@ public final class StanceReader {
     return subject != null && subject.length() == 1 && Set.of("i", "we").contains(doc.lemma(subject.start()));
   }
 
-  private void nounCue(Input in, int i, Polarity polarity, List<Stance> out) {
-    ParsedDocument doc = in.doc();
-    int sentenceStart = doc.sentenceStart(doc.sentenceOf(i));
-    int end = doc.sentenceEnd(doc.sentenceOf(i));
-    boolean complement = COMPLEMENTS.contains(doc.lemma(i + 1)) && (doc.tag(i + 1).equals("IN") || doc.tag(i + 1).equals("TO"));
-    Range clause = THAT_CLAUSE.contains(doc.lemma(i)) ? Targets.clauseSubject(doc, i + 1, end) : null;
-    if (clause != null && doc.lemma(i + 1).equals("that")) {
-      complement = true; // "voiced concern that the court ..."
-    } else {
-      clause = null;
-    }
-    if (i + 2 >= end || !complement && !(doc.lemma(i + 1).equals("not") && doc.lemma(i + 2).equals("to"))) {
-      return; // an attitude without its object ("faced criticism") says nothing about what
-    }
-    Range phrase = Phrases.nounPhraseEndingAt(doc, i, sentenceStart);
-    if (phrase == null) {
-      return;
-    }
-    boolean person = cues.isPersonNoun(doc, i);
-    String prep = doc.lemma(i + 1);
-    boolean possessed = doc.tag(phrase.start()).equals("PRP$") || hasPossessive(doc, phrase, i);
-    if (prep.equals("of") ? OF_HOLDER.contains(doc.lemma(i)) && !possessed
-        : person || prep.equals("by") || prep.equals("to") && TO_ADDRESSEE.contains(doc.lemma(i))) {
-      return; // "the concerns of farmers", "supporters in green": no target there
-    }
-    Scope.Reading scope = Scope.of(doc, phrase.start(), polarity, doc.lemma(i), in.quoteOf()[i] >= 0);
-    if (scope.effect() != Scope.Effect.KEEP || negatedDeterminer(doc, phrase)) {
-      return;
-    }
-    Holder holder;
-    double base;
-    if (person) {
-      holder = personHolder(in, phrase, i); // "supporters of" often describes rather than attributes
-      base = 0.45;
-    } else {
-      holder = Holders.ofNoun(doc, i, phrase.start(), in.quoteOf(), in.quotes(), in.actors());
-      base = holder != null && holder.source() == Stance.Source.QUOTE ? 0.45 : 0.6;
-      if (holder == null) {
-        holder = agentAfter(in, i + 2, end); // "criticism of the plan from the opposition"
-      }
-    }
-    if (holder == null) {
-      return;
-    }
-    boolean refused = doc.lemma(i + 1).equals("not") && i + 2 < end;
-    Range infinitive = Targets.infinitive(doc, refused ? i + 2 : i + 1, end);
-    if (refused) {
-      if (infinitive == null) {
-        return;
-      }
-      polarity = flip(polarity); // "the decision not to sign the pact"
-    }
-    List<Range> targets = infinitive != null ? List.of(infinitive)
-        : clause != null ? List.of(clause) : Targets.objects(doc, i + 2, end);
-    if (infinitive == null && !targets.isEmpty()) {
-      Range wanted = Targets.infinitive(doc, targets.get(0).end(), end);
-      if (wanted != null) {
-        targets = List.of(wanted); // "calls for Berlin to lift the ban"
-      }
-    }
-    emit(in, i, i + 1, holder, targets, polarity, base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0), out);
-  }
-
-  /** The agent of an attitude noun after its complement: "condemnation of the strikes by the UN". */
-  private static Holder agentAfter(Input in, int from, int end) {
-    ParsedDocument doc = in.doc();
-    List<Range> objects = Targets.objects(doc, from, end);
-    if (objects.isEmpty()) {
-      return null;
-    }
-    int k = objects.get(objects.size() - 1).end();
-    if (k + 1 >= end || !(doc.lemma(k).equals("by") || doc.lemma(k).equals("from"))) {
-      return null;
-    }
-    Range agent = Phrases.nounPhraseStartingAt(doc, k + 1, end);
-    return agent == null ? null : Holders.ofPhrase(doc, agent, in.actors());
-  }
-
-  /** "critics of the plan", "Smith, a critic of the plan,", "Smith is a critic of the plan". */
-  private static Holder personHolder(Input in, Range phrase, int noun) {
-    ParsedDocument doc = in.doc();
-    int start = doc.sentenceStart(doc.sentenceOf(noun));
-    int k = phrase.start() - 1;
-    if (k >= start && doc.tag(k).startsWith("VB") && doc.lemma(k).equals("be")) {
-      return Holders.ofPredicate(doc, k, in.quoteOf(), in.quotes(), in.actors());
-    }
-    if (k >= start && doc.word(k).equals(",")) {
-      Range before = Phrases.nounPhraseEndingAt(doc, k - 1, start);
-      if (before != null && in.actors().named(before).isPresent()) {
-        return Holders.ofPhrase(doc, before, in.actors());
-      }
-    }
-    return doc.tag(noun).equals("NNS") ? Holders.ofPhrase(doc, new Range(phrase.start(), noun + 1), in.actors()) : null;
-  }
-
-  /** "their support of the mayor", "Berg's support of the plan": with a possessor, "of" is the target. */
-  private static boolean hasPossessive(ParsedDocument doc, Range phrase, int noun) {
-    for (int k = phrase.start(); k < noun; k++) {
-      if (doc.tag(k).equals("POS") || doc.tag(k).equals("PRP$")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean negatedDeterminer(ParsedDocument doc, Range phrase) {
-    String first = doc.lemma(phrase.start());
-    return first.equals("no") || first.equals("little") || first.equals("lack");
-  }
-
   private void adjectiveCue(Input in, int i, Polarity polarity, List<Stance> out) {
     ParsedDocument doc = in.doc();
     int end = doc.sentenceEnd(doc.sentenceOf(i));
@@ -382,7 +267,7 @@ public final class StanceReader {
     emit(in, i, i + 1, holder, targets, polarity, 0.85 * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0), out);
   }
 
-  private static void emit(Input in, int cueStart, int cueEnd, Holder holder, List<Range> targets,
+  static void emit(Input in, int cueStart, int cueEnd, Holder holder, List<Range> targets,
       Polarity polarity, double confidence, List<Stance> out) {
     ParsedDocument doc = in.doc();
     int sentence = doc.sentenceOf(cueStart);
@@ -405,7 +290,7 @@ public final class StanceReader {
     return Math.round(c * 100) / 100.0;
   }
 
-  private static Polarity flip(Polarity p) {
+  static Polarity flip(Polarity p) {
     return p == Polarity.FOR ? Polarity.AGAINST : Polarity.FOR;
   }
 }

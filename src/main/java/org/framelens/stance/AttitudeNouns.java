@@ -1,0 +1,146 @@
+package org.framelens.stance;
+
+import java.util.List;
+import java.util.Set;
+import org.framelens.nlp.ParsedDocument;
+import org.framelens.nlp.Phrases;
+import org.framelens.nlp.Phrases.Range;
+import org.framelens.stance.Holders.Holder;
+import org.framelens.stance.Stance.Polarity;
+import org.framelens.stance.StanceReader.Input;
+
+/**
+ * Stances read off attitude nouns ("Berg's condemnation of the strikes", "voiced support for the
+ * plan") and person nouns ("critics of the plan"): the holder is a possessor, the subject of a light
+ * verb or an agent after "by"; the target the noun's complement. Stateless and thread-safe.
+ */
+final class AttitudeNouns {
+
+  /** Attitude nouns whose "to" names whom it is addressed to: "expressed concern to the authorities". */
+  private static final Set<String> TO_ADDRESSEE = Set.of("concern", "worry", "fear", "complaint", "appeal", "plea",
+      "request", "promise", "pledge", "warning", "demand", "call");
+
+  /** Attitude nouns whose "of" names the holder, not the target: "the concerns of farmers". */
+  private static final Set<String> OF_HOLDER = Set.of("concern", "fear", "worry", "support", "backing",
+      "agreement", "interest", "preference", "determination", "commitment", "hope", "respect", "opposition",
+      "resistance", "anger", "approval", "request", "demand", "call", "appeal", "enthusiasm", "sympathy", "solidarity");
+
+  private static final Set<String> COMPLEMENTS = StanceReader.COMPLEMENTS;
+  private static final Set<String> THAT_CLAUSE = StanceReader.THAT_CLAUSE;
+
+  private final StanceCues cues;
+
+  AttitudeNouns(StanceCues cues) {
+    this.cues = cues;
+  }
+
+  void read(Input in, int i, Polarity polarity, List<Stance> out) {
+    ParsedDocument doc = in.doc();
+    int sentenceStart = doc.sentenceStart(doc.sentenceOf(i));
+    int end = doc.sentenceEnd(doc.sentenceOf(i));
+    boolean complement = COMPLEMENTS.contains(doc.lemma(i + 1)) && (doc.tag(i + 1).equals("IN") || doc.tag(i + 1).equals("TO"));
+    Range clause = THAT_CLAUSE.contains(doc.lemma(i)) ? Targets.clauseSubject(doc, i + 1, end) : null;
+    if (clause != null && doc.lemma(i + 1).equals("that")) {
+      complement = true; // "voiced concern that the court ..."
+    } else {
+      clause = null;
+    }
+    if (i + 2 >= end || !complement && !(doc.lemma(i + 1).equals("not") && doc.lemma(i + 2).equals("to"))) {
+      return; // an attitude without its object ("faced criticism") says nothing about what
+    }
+    Range phrase = Phrases.nounPhraseEndingAt(doc, i, sentenceStart);
+    if (phrase == null) {
+      return;
+    }
+    boolean person = cues.isPersonNoun(doc, i);
+    String prep = doc.lemma(i + 1);
+    boolean possessed = doc.tag(phrase.start()).equals("PRP$") || hasPossessive(doc, phrase, i);
+    if (prep.equals("of") ? OF_HOLDER.contains(doc.lemma(i)) && !possessed
+        : person || prep.equals("by") || prep.equals("to") && TO_ADDRESSEE.contains(doc.lemma(i))) {
+      return; // "the concerns of farmers", "supporters in green": no target there
+    }
+    Scope.Reading scope = Scope.of(doc, phrase.start(), polarity, doc.lemma(i), in.quoteOf()[i] >= 0);
+    if (scope.effect() != Scope.Effect.KEEP || negatedDeterminer(doc, phrase)) {
+      return;
+    }
+    Holder holder;
+    double base;
+    if (person) {
+      holder = personHolder(in, phrase, i); // "supporters of" often describes rather than attributes
+      base = 0.45;
+    } else {
+      holder = Holders.ofNoun(doc, i, phrase.start(), in.quoteOf(), in.quotes(), in.actors());
+      base = holder != null && holder.source() == Stance.Source.QUOTE ? 0.45 : 0.6;
+      if (holder == null) {
+        holder = agentAfter(in, i + 2, end); // "criticism of the plan from the opposition"
+      }
+    }
+    if (holder == null) {
+      return;
+    }
+    boolean refused = doc.lemma(i + 1).equals("not") && i + 2 < end;
+    Range infinitive = Targets.infinitive(doc, refused ? i + 2 : i + 1, end);
+    if (refused) {
+      if (infinitive == null) {
+        return;
+      }
+      polarity = StanceReader.flip(polarity); // "the decision not to sign the pact"
+    }
+    List<Range> targets = infinitive != null ? List.of(infinitive)
+        : clause != null ? List.of(clause) : Targets.objects(doc, i + 2, end);
+    if (infinitive == null && !targets.isEmpty()) {
+      Range wanted = Targets.infinitive(doc, targets.get(0).end(), end);
+      if (wanted != null) {
+        targets = List.of(wanted); // "calls for Berlin to lift the ban"
+      }
+    }
+    StanceReader.emit(in, i, i + 1, holder, targets, polarity, base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0), out);
+  }
+
+  /** The agent of an attitude noun after its complement: "condemnation of the strikes by the UN". */
+  private static Holder agentAfter(Input in, int from, int end) {
+    ParsedDocument doc = in.doc();
+    List<Range> objects = Targets.objects(doc, from, end);
+    if (objects.isEmpty()) {
+      return null;
+    }
+    int k = objects.get(objects.size() - 1).end();
+    if (k + 1 >= end || !(doc.lemma(k).equals("by") || doc.lemma(k).equals("from"))) {
+      return null;
+    }
+    Range agent = Phrases.nounPhraseStartingAt(doc, k + 1, end);
+    return agent == null ? null : Holders.ofPhrase(doc, agent, in.actors());
+  }
+
+  /** "critics of the plan", "Smith, a critic of the plan,", "Smith is a critic of the plan". */
+  private static Holder personHolder(Input in, Range phrase, int noun) {
+    ParsedDocument doc = in.doc();
+    int start = doc.sentenceStart(doc.sentenceOf(noun));
+    int k = phrase.start() - 1;
+    if (k >= start && doc.tag(k).startsWith("VB") && doc.lemma(k).equals("be")) {
+      return Holders.ofPredicate(doc, k, in.quoteOf(), in.quotes(), in.actors());
+    }
+    if (k >= start && doc.word(k).equals(",")) {
+      Range before = Phrases.nounPhraseEndingAt(doc, k - 1, start);
+      if (before != null && in.actors().named(before).isPresent()) {
+        return Holders.ofPhrase(doc, before, in.actors());
+      }
+    }
+    return doc.tag(noun).equals("NNS") ? Holders.ofPhrase(doc, new Range(phrase.start(), noun + 1), in.actors()) : null;
+  }
+
+  /** "their support of the mayor", "Berg's support of the plan": with a possessor, "of" is the target. */
+  private static boolean hasPossessive(ParsedDocument doc, Range phrase, int noun) {
+    for (int k = phrase.start(); k < noun; k++) {
+      if (doc.tag(k).equals("POS") || doc.tag(k).equals("PRP$")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean negatedDeterminer(ParsedDocument doc, Range phrase) {
+    String first = doc.lemma(phrase.start());
+    return first.equals("no") || first.equals("little") || first.equals("lack");
+  }
+}
