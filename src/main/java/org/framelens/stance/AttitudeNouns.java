@@ -38,22 +38,29 @@ final class AttitudeNouns {
     ParsedDocument doc = in.doc();
     int sentenceStart = doc.sentenceStart(doc.sentenceOf(i));
     int end = doc.sentenceEnd(doc.sentenceOf(i));
-    boolean complement = COMPLEMENTS.contains(doc.lemma(i + 1)) && (doc.tag(i + 1).equals("IN") || doc.tag(i + 1).equals("TO"));
-    Range clause = THAT_CLAUSE.contains(doc.lemma(i)) ? Targets.clauseSubject(doc, i + 1, end) : null;
-    if (clause != null && doc.lemma(i + 1).equals("that")) {
+    int next = i + 1;
+    while (next < end && doc.tag(next).equals("''")) {
+      next++; // expressed their "concern" over the arrests
+    }
+    if (next + 1 >= end) {
+      return;
+    }
+    boolean complement = COMPLEMENTS.contains(doc.lemma(next)) && (doc.tag(next).equals("IN") || doc.tag(next).equals("TO"));
+    Range clause = THAT_CLAUSE.contains(doc.lemma(i)) ? Targets.clauseSubject(doc, next, end) : null;
+    if (clause != null && doc.lemma(next).equals("that")) {
       complement = true; // "voiced concern that the court ..."
     } else {
       clause = null;
     }
-    if (i + 2 >= end || !complement && !(doc.lemma(i + 1).equals("not") && doc.lemma(i + 2).equals("to"))) {
+    if (!complement && !(doc.lemma(next).equals("not") && doc.lemma(next + 1).equals("to"))) {
       return; // an attitude without its object ("faced criticism") says nothing about what
     }
-    Range phrase = Phrases.nounPhraseEndingAt(doc, i, sentenceStart);
+    Range phrase = phraseOf(doc, i, sentenceStart);
     if (phrase == null) {
       return;
     }
     boolean person = cues.isPersonNoun(doc, i);
-    String prep = doc.lemma(i + 1);
+    String prep = doc.lemma(next);
     boolean possessed = doc.tag(phrase.start()).equals("PRP$") || hasPossessive(doc, phrase, i);
     if (prep.equals("of") ? OF_HOLDER.contains(doc.lemma(i)) && !possessed
         : person || prep.equals("by") || prep.equals("to") && TO_ADDRESSEE.contains(doc.lemma(i))) {
@@ -72,14 +79,14 @@ final class AttitudeNouns {
       holder = Holders.ofNoun(doc, i, phrase.start(), in.quoteOf(), in.quotes(), in.actors());
       base = holder != null && holder.source() == Stance.Source.QUOTE ? 0.45 : 0.6;
       if (holder == null) {
-        holder = agentAfter(in, i + 2, end); // "criticism of the plan from the opposition"
+        holder = agentAfter(in, next + 1, end); // "criticism of the plan from the opposition"
       }
     }
     if (holder == null) {
       return;
     }
-    boolean refused = doc.lemma(i + 1).equals("not") && i + 2 < end;
-    Range infinitive = Targets.infinitive(doc, refused ? i + 2 : i + 1, end);
+    boolean refused = doc.lemma(next).equals("not");
+    Range infinitive = Targets.infinitive(doc, refused ? next + 1 : next, end);
     if (refused) {
       if (infinitive == null) {
         return;
@@ -87,7 +94,7 @@ final class AttitudeNouns {
       polarity = StanceReader.flip(polarity); // "the decision not to sign the pact"
     }
     List<Range> targets = infinitive != null ? List.of(infinitive)
-        : clause != null ? List.of(clause) : Targets.objects(doc, i + 2, end);
+        : clause != null ? List.of(clause) : Targets.objects(doc, next + 1, end);
     if (infinitive == null && !targets.isEmpty()) {
       Range wanted = Targets.infinitive(doc, targets.get(0).end(), end);
       if (wanted != null) {
@@ -95,6 +102,23 @@ final class AttitudeNouns {
       }
     }
     StanceReader.emit(in, i, i + 1, holder, targets, polarity, base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0), out);
+  }
+
+  /**
+   * The noun phrase the attitude noun ends, over a quote mark around the noun alone: in 'their
+   * "concern"' the possessor is still the noun's.
+   */
+  private static Range phraseOf(ParsedDocument doc, int noun, int sentenceStart) {
+    Range phrase = Phrases.nounPhraseEndingAt(doc, noun, sentenceStart);
+    if (phrase == null || phrase.start() - 2 < sentenceStart || !doc.tag(phrase.start() - 1).equals("``")) {
+      return phrase;
+    }
+    int k = phrase.start() - 2;
+    while (k >= sentenceStart && (doc.tag(k).equals("PRP$") || doc.tag(k).equals("POS") || doc.tag(k).startsWith("JJ")
+        || doc.tag(k).equals("DT") || k < phrase.start() - 2 && doc.tag(k).startsWith("NN"))) {
+      k--;
+    }
+    return k + 1 < phrase.start() - 1 ? new Range(k + 1, noun + 1) : phrase;
   }
 
   /** The agent of an attitude noun after its complement: "condemnation of the strikes by the UN". */

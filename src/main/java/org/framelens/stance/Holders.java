@@ -56,6 +56,9 @@ final class Holders {
       "show", "pledge", "declare", "announce", "signal", "repeat", "renew", "stress", "register", "air", "state",
       "make", "issue", "extend", "send", "convey", "have", "reaffirm", "underline", "emphasize", "emphasise");
 
+  /** "made clear its determination", "made known its opposition": the light verb "make" with its complement first. */
+  private static final Set<String> MADE_KNOWN = Set.of("clear", "known", "public", "plain");
+
   private Holders() {}
 
   /** The token whose subject is the cue's: the cue, or the verb its "to" infinitive depends on. */
@@ -170,13 +173,22 @@ final class Holders {
         if ((w.equals("our") || w.equals("my")) && quoteOf[noun] >= 0) {
           return speakersOf(quotes.get(quoteOf[noun]));
         }
-        return w.equals("our") || w.equals("my") || w.equals("your") ? null
-            : reported(doc, new Range(k, k + 1), actors);
+        if (w.equals("our") || w.equals("my") || w.equals("your")) {
+          return null;
+        }
+        Holder possessor = reported(doc, new Range(k, k + 1), actors);
+        if (possessor != null) {
+          return possessor;
+        }
+        break; // "the ministry voiced its support": "its" resolved to no one, the light verb's subject holds
       }
     }
     int v = phraseStart - 1;
     while (v >= start && doc.tag(v).startsWith("RB")) {
       v--;
+    }
+    if (v > start && MADE_KNOWN.contains(doc.lemma(v)) && doc.lemma(v - 1).equals("make")) {
+      v--; // "made clear its determination to"
     }
     if (v >= start && doc.tag(v).startsWith("VB") && LIGHT_VERBS.contains(doc.lemma(v))) {
       return ofPredicate(doc, v, quoteOf, quotes, actors);
