@@ -25,6 +25,9 @@ final class AttitudeNouns {
       "agreement", "interest", "preference", "determination", "commitment", "hope", "respect", "opposition",
       "resistance", "anger", "approval", "request", "demand", "call", "appeal", "enthusiasm", "sympathy", "solidarity");
 
+  /** What a noun addressed to someone is about: "concern to the envoy about the arrests". */
+  private static final Set<String> ADDRESSED_COMPLEMENTS = Set.of("about", "over", "for", "against", "that");
+
   private static final Set<String> COMPLEMENTS = StanceReader.COMPLEMENTS;
   private static final Set<String> THAT_CLAUSE = StanceReader.THAT_CLAUSE;
 
@@ -45,6 +48,49 @@ final class AttitudeNouns {
     if (next + 1 >= end) {
       return;
     }
+    boolean person = cues.isPersonNoun(doc, i);
+    Range phrase = phraseOf(doc, i, sentenceStart);
+    if (phrase == null) {
+      return;
+    }
+    boolean possessed = doc.tag(phrase.start()).equals("PRP$") || hasPossessive(doc, phrase, i);
+    Holder agent = null;
+    if (!person && !possessed && doc.lemma(next).equals("by")) {
+      // "opposition by farmers to the dam", "the decision by both leaders to resume talks": the
+      // agent first, the target after it ("from" and a holder's "of" were tried: they name the
+      // holder too seldom, "switched recognition from Taipei to Beijing")
+      Range by = Phrases.nounPhraseStartingAt(doc, next + 1, end);
+      if (by == null && next + 3 < end && doc.tag(next + 1).startsWith("JJ") && doc.lemma(next + 2).equals("and")) {
+        Range shared = Phrases.nounPhraseStartingAt(doc, next + 3, end); // "by British and Irish officials"
+        by = shared == null ? null : new Range(next + 1, shared.end());
+      }
+      while (by != null && by.end() + 1 < end && doc.lemma(by.end()).equals("and")) {
+        Range more = Phrases.nounPhraseStartingAt(doc, by.end() + 1, end);
+        if (more == null) {
+          break;
+        }
+        by = new Range(by.start(), more.end()); // "by Canada and its partners"
+      }
+      agent = by == null ? null : Holders.ofPhrase(doc, by, in.actors());
+      if (agent == null || by.end() + 1 >= end) {
+        return;
+      }
+      next = by.end();
+      if (doc.lemma(next).equals("by") || doc.lemma(next).equals("of")) {
+        return;
+      }
+    }
+    boolean addressed = false;
+    if (doc.lemma(next).equals("to") && TO_ADDRESSEE.contains(doc.lemma(i))) {
+      // "expressed concern to the envoy about the arrests", "an appeal to voters to stay calm"
+      Range addressee = Phrases.nounPhraseStartingAt(doc, next + 1, end);
+      if (addressee == null || addressee.end() + 1 >= end || Targets.infinitive(doc, addressee.end(), end) == null
+          && !ADDRESSED_COMPLEMENTS.contains(doc.lemma(addressee.end()))) {
+        return;
+      }
+      next = addressee.end();
+      addressed = true;
+    }
     boolean complement = COMPLEMENTS.contains(doc.lemma(next)) && (doc.tag(next).equals("IN") || doc.tag(next).equals("TO"));
     Range clause = THAT_CLAUSE.contains(doc.lemma(i)) ? Targets.clauseSubject(doc, next, end) : null;
     if (clause != null && doc.lemma(next).equals("that")) {
@@ -55,15 +101,9 @@ final class AttitudeNouns {
     if (!complement && !(doc.lemma(next).equals("not") && doc.lemma(next + 1).equals("to"))) {
       return; // an attitude without its object ("faced criticism") says nothing about what
     }
-    Range phrase = phraseOf(doc, i, sentenceStart);
-    if (phrase == null) {
-      return;
-    }
-    boolean person = cues.isPersonNoun(doc, i);
     String prep = doc.lemma(next);
-    boolean possessed = doc.tag(phrase.start()).equals("PRP$") || hasPossessive(doc, phrase, i);
-    if (prep.equals("of") ? OF_HOLDER.contains(doc.lemma(i)) && !possessed
-        : person || prep.equals("by") || prep.equals("to") && TO_ADDRESSEE.contains(doc.lemma(i))) {
+    if (agent == null && !addressed && (prep.equals("of") ? OF_HOLDER.contains(doc.lemma(i)) && !possessed
+        : person || prep.equals("by") || prep.equals("to") && TO_ADDRESSEE.contains(doc.lemma(i)))) {
       return; // "the concerns of farmers", "supporters in green": no target there
     }
     Scope.Reading scope = Scope.of(doc, phrase.start(), polarity, doc.lemma(i), in.quoteOf()[i] >= 0);
@@ -75,6 +115,9 @@ final class AttitudeNouns {
     if (person) {
       holder = personHolder(in, phrase, i); // "supporters of" often describes rather than attributes
       base = 0.45;
+    } else if (agent != null) {
+      holder = agent;
+      base = 0.6;
     } else {
       holder = Holders.ofNoun(doc, i, phrase.start(), in.quoteOf(), in.quotes(), in.actors());
       base = holder != null && holder.source() == Stance.Source.QUOTE ? 0.45 : 0.6;

@@ -41,4 +41,35 @@ class AttitudeNounsTest {
         "sign the treaty");
     assertEquals(java.util.Optional.of("jan-vos"), ready.actor());
   }
+
+  @Test
+  void anAgentAfterByHoldsTheStanceTowardTheComplementAfterIt() {
+    List<Stance> s = stances("The plan met fierce opposition by Canada and other partners to the new tariffs.");
+    Stance tariffs = only(s, "the new tariffs");
+    assertEquals("Canada and other partners", tariffs.holder());
+    assertEquals(Stance.Polarity.AGAINST, tariffs.polarity());
+    List<Stance> post = stances("Officials said the decision by British and Irish leaders to open a new border post "
+        + "is a milestone.");
+    assertEquals(2, post.size(), "one stance for each of the coordinated holders: " + post);
+    for (Stance p : post) {
+      assertEquals("open a new border post", p.target().text());
+      assertEquals("British and Irish leaders", p.holder());
+      assertEquals(Stance.Polarity.FOR, p.polarity());
+    }
+  }
+
+  @Test
+  void anAgentWithoutAComplementAfterItGivesNoStance() {
+    assertEquals(List.of(), stances("The plan met fierce opposition by local farmers."));
+  }
+
+  @Test
+  void aNounAddressedToSomeoneIsAboutWhatFollowsTheAddressee() {
+    Stance s = only(stances("The embassy expressed concern to the authorities about the arrests."), "the arrests");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(List.of(), stances("The embassy expressed concern to the authorities on Monday.").stream()
+        .filter(x -> x.target().text().contains("authorities")).toList());
+    Stance calm = only(stances("The council issued an appeal to voters to respect the result."), "respect the result");
+    assertEquals(Stance.Polarity.FOR, calm.polarity());
+  }
 }
