@@ -122,6 +122,9 @@ final class AttitudeNouns {
       holder = Holders.ofNoun(doc, i, phrase.start(), in.quoteOf(), in.quotes(), in.actors());
       base = holder != null && holder.source() == Stance.Source.QUOTE ? 0.45 : 0.6;
       if (holder == null) {
+        holder = modifierHolder(in, phrase, i); // "the Danish decision to", "US support for"
+      }
+      if (holder == null) {
         holder = agentAfter(in, next + 1, end); // "criticism of the plan from the opposition"
       }
     }
@@ -162,6 +165,30 @@ final class AttitudeNouns {
       k--;
     }
     return k + 1 < phrase.start() - 1 ? new Range(k + 1, noun + 1) : phrase;
+  }
+
+  /**
+   * A state, organisation or person named in the noun's own phrase ("the US decision to", "the
+   * NATO plan for"): in news a named premodifier of an attitude noun is its holder. (Demonyms,
+   * "Danish support", name no actor through {@code DocumentActors.named} and are left out.)
+   */
+  private static Holder modifierHolder(Input in, Range phrase, int noun) {
+    ParsedDocument doc = in.doc();
+    for (int k = noun - 1; k >= phrase.start(); k--) {
+      if (!doc.tag(k).startsWith("NNP")) {
+        continue;
+      }
+      int s = k;
+      while (s - 1 >= phrase.start() && doc.tag(s - 1).startsWith("NNP")) {
+        s--;
+      }
+      Range name = new Range(s, k + 1);
+      if (in.actors().named(name).isPresent()) {
+        return Holders.ofPhrase(doc, name, in.actors());
+      }
+      return null;
+    }
+    return null;
   }
 
   /** The agent of an attitude noun after its complement: "condemnation of the strikes by the UN". */

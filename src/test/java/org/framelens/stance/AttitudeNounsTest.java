@@ -72,4 +72,19 @@ class AttitudeNounsTest {
     Stance calm = only(stances("The council issued an appeal to voters to respect the result."), "respect the result");
     assertEquals(Stance.Polarity.FOR, calm.polarity());
   }
+
+  @Test
+  void aStateNamedInTheNounsOwnPhraseHoldsIt() {
+    Stance us = only(stances("Critics say the US decision to close the base came too late."), "close the base");
+    assertEquals("US", us.holder());
+    assertEquals(Stance.Polarity.FOR, us.polarity());
+    Stance nato = only(stances("Analysts expect strong NATO support for the new treaty."), "the new treaty");
+    assertEquals("NATO", nato.holder());
+    assertEquals(Stance.Polarity.FOR, nato.polarity());
+  }
+
+  @Test
+  void aCommonAdjectiveBeforeTheNounNamesNoHolder() {
+    assertEquals(List.of(), stances("Analysts expect strong public support for the new treaty."));
+  }
 }
