@@ -176,13 +176,22 @@ final class Holders {
         if (w.equals("our") || w.equals("my") || w.equals("your")) {
           return null;
         }
-        Holder possessor = reported(doc, new Range(k, k + 1), actors);
-        if (possessor != null) {
-          return possessor;
+        // "South Korea declared its intention": the light verb's named subject is whom "its" stands for
+        Holder subject = lightVerbSubject(doc, phraseStart, quoteOf, quotes, actors);
+        if (subject != null && !subject.pronoun()) {
+          return subject;
         }
-        break; // "the ministry voiced its support": "its" resolved to no one, the light verb's subject holds
+        Holder possessor = reported(doc, new Range(k, k + 1), actors);
+        return possessor != null ? possessor : subject; // "officials voiced their worry": "their" names no one
       }
     }
+    return lightVerbSubject(doc, phraseStart, quoteOf, quotes, actors);
+  }
+
+  /** The subject of a light verb right before an attitude noun's phrase ("voiced support", "made clear its"), or null. */
+  private static Holder lightVerbSubject(ParsedDocument doc, int phraseStart, int[] quoteOf, List<Quote> quotes,
+      DocumentActors actors) {
+    int start = doc.sentenceStart(doc.sentenceOf(phraseStart));
     int v = phraseStart - 1;
     while (v >= start && doc.tag(v).startsWith("RB")) {
       v--;

@@ -87,4 +87,13 @@ class AttitudeNounsTest {
   void aCommonAdjectiveBeforeTheNounNamesNoHolder() {
     assertEquals(List.of(), stances("Analysts expect strong public support for the new treaty."));
   }
+
+  @Test
+  void aPossessivePronounAfterALightVerbStandsForTheVerbsNamedSubject() {
+    List<Stance> s = stances("Premier Jan Vos met the press on Monday. Later, Foreign Minister Anna Berg reaffirmed "
+        + "her support for the new treaty.");
+    Stance treaty = only(s, "the new treaty");
+    assertEquals(java.util.Optional.of("anna-berg"), treaty.actor());
+    assertEquals("Foreign Minister Anna Berg", treaty.holder());
+  }
 }
