@@ -153,6 +153,12 @@ final class Targets {
   static Range clauseSubject(ParsedDocument doc, int k, int sentenceEnd) {
     if (k < sentenceEnd && doc.lemma(k).equals("that") && doc.tag(k).equals("IN")) {
       k++;
+      if (k < sentenceEnd && (doc.word(k).equals(",") || doc.tag(k).equals("IN"))) {
+        k = afterFronted(doc, k, sentenceEnd); // "hopes that, with the envoy back, the talks will resume"
+      }
+    }
+    if (k < 0) {
+      return null;
     }
     Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
     if (np == null || np.end() >= sentenceEnd) {
@@ -161,6 +167,38 @@ final class Targets {
     int end = extendOf(doc, np.end(), sentenceEnd);
     String next = end < sentenceEnd ? doc.tag(end) : "";
     return next.equals("MD") || next.equals("VBZ") || next.equals("VBD") || next.equals("VBP") ? new Range(np.start(), end) : null;
+  }
+
+  /**
+   * Where the subject starts after a phrase fronted in a "that" clause: after the comma that closes
+   * it ("that, with the envoy back, the talks ...", "that if the vote fails, the party ..."), or
+   * after a prepositional phrase without commas ("that with the envoy's return the talks ..."); -1
+   * when neither fits.
+   */
+  private static int afterFronted(ParsedDocument doc, int k, int sentenceEnd) {
+    int from = doc.word(k).equals(",") ? k + 1 : k;
+    for (int j = from + 1; j < sentenceEnd && j < from + 15; j++) {
+      if (doc.word(j).equals(",")) {
+        return j + 1;
+      }
+      if (startsPredicate(doc, j) && !doc.tag(from).equals("IN")) {
+        return -1;
+      }
+    }
+    if (!doc.tag(from).equals("IN") || Set.of("that", "because", "if", "when", "while", "although", "as").contains(doc.lemma(from))) {
+      return -1;
+    }
+    Range object = Phrases.nounPhraseStartingAt(doc, from + 1, sentenceEnd);
+    if (object == null) {
+      return -1;
+    }
+    int end = extendOf(doc, object.end(), sentenceEnd);
+    for (int j = object.start() + 1; j < end; j++) {
+      if (doc.tag(j).equals("DT") && !doc.tag(j - 1).equals("IN")) {
+        return j; // "with the return of the envoy the new government": the tags run both phrases together
+      }
+    }
+    return -1;
   }
 
   /** The start of the next conjunct after a list separator, or -1 when the list ends or a clause starts. */

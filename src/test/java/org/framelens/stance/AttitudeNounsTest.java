@@ -96,4 +96,16 @@ class AttitudeNounsTest {
     assertEquals(java.util.Optional.of("anna-berg"), treaty.actor());
     assertEquals("Foreign Minister Anna Berg", treaty.holder());
   }
+
+  @Test
+  void aPhraseFrontedInsideTheThatClauseIsSkippedToReachItsSubject() {
+    Stance comma = only(stances("The Danish premier expressed the hope that, with the envoy back, the new government "
+        + "would reach its goals."), "the new government");
+    assertEquals(Stance.Polarity.FOR, comma.polarity());
+    Stance bare = only(stances("Premier Jan Vos hopes that with the return of the envoy the new government will reach "
+        + "its goals."), "the new government");
+    assertEquals(java.util.Optional.of("jan-vos"), bare.actor());
+    assertEquals(List.of(), stances("Premier Jan Vos hopes that with the return of the envoy talks resume.").stream()
+        .filter(x -> x.target().text().contains("return")).toList());
+  }
 }
