@@ -56,7 +56,7 @@ final class Targets {
       return out;
     }
     while (k < sentenceEnd && out.size() < MAX_TARGETS) {
-      Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
+      Range np = acrossQuoteMarks(doc, k, Phrases.nounPhraseStartingAt(doc, k, sentenceEnd), sentenceEnd);
       if (np == null) {
         break;
       }
@@ -84,6 +84,41 @@ final class Targets {
     }
     return out;
   }
+
+  /**
+   * The noun phrase at {@code k} read across quote marks inside it ('the "widespread" use of force',
+   * 'its "nuclear option"'), where the tagger's phrase stops at the first of them; {@code np}
+   * itself otherwise.
+   */
+  static Range acrossQuoteMarks(ParsedDocument doc, int k, Range np, int sentenceEnd) {
+    int j = np == null ? k : np.end();
+    while (np == null && j < sentenceEnd && IN_PHRASE.matcher(doc.tag(j)).matches()) {
+      j++; // "the" before a quote mark is no phrase of its own
+    }
+    if (j == k || j >= sentenceEnd || !isQuoteMark(doc, j)) {
+      return np;
+    }
+    j = k;
+    int lastNoun = -1;
+    while (j < sentenceEnd) {
+      if (isQuoteMark(doc, j) && j > k && j + 1 < sentenceEnd && IN_PHRASE.matcher(doc.tag(j + 1)).matches()) {
+        j++;
+        continue;
+      }
+      if (!IN_PHRASE.matcher(doc.tag(j)).matches()) {
+        break;
+      }
+      if (doc.tag(j).startsWith("NN") || doc.tag(j).equals("CD")) {
+        lastNoun = j;
+      }
+      j++;
+    }
+    return lastNoun < 0 ? np : new Range(k, lastNoun + 1);
+  }
+
+  /** Tags inside a noun phrase (as {@code Phrases} reads them). */
+  private static final java.util.regex.Pattern IN_PHRASE = java.util.regex.Pattern.compile(
+      "NN.*|JJ.*|DT|PRP\\$|POS|CD|HYPH|PDT");
 
   /** "the expansion of NATO", "the boycott of the games": a noun phrase with its complement. */
   private static int extendOf(ParsedDocument doc, int end, int sentenceEnd) {

@@ -108,4 +108,14 @@ class AttitudeNounsTest {
     assertEquals(List.of(), stances("Premier Jan Vos hopes that with the return of the envoy talks resume.").stream()
         .filter(x -> x.target().text().contains("return")).toList());
   }
+
+  @Test
+  void aTargetIsReadAcrossQuoteMarksInsideIt() {
+    Stance noun = only(stances("Foreign Minister Anna Berg voiced her concerns about the \"widespread\" use of force."),
+        "the \"widespread\" use of force");
+    assertEquals(Stance.Polarity.AGAINST, noun.polarity());
+    Stance verb = only(stances("Foreign Minister Anna Berg condemned the \"routine\" searches at the border."),
+        "the \"routine\" searches");
+    assertEquals(java.util.Optional.of("anna-berg"), verb.actor());
+  }
 }
