@@ -45,6 +45,13 @@ final class AttitudeNouns {
     while (next < end && doc.tag(next).equals("''")) {
       next++; // expressed their "concern" over the arrests
     }
+    if (next + 2 < end && (doc.lemma(next).equals("and") || doc.lemma(next).equals("or"))
+        && doc.tag(next + 1).startsWith("NN")) {
+      Range other = Phrases.nounPhraseStartingAt(doc, next + 1, end);
+      if (other != null && other.end() < end && COMPLEMENTS.contains(doc.lemma(other.end()))) {
+        next = other.end(); // "his commitment and respect for human rights": the complement is shared
+      }
+    }
     if (next + 1 >= end) {
       return;
     }
@@ -156,6 +163,14 @@ final class AttitudeNouns {
    */
   private static Range phraseOf(ParsedDocument doc, int noun, int sentenceStart) {
     Range phrase = Phrases.nounPhraseEndingAt(doc, noun, sentenceStart);
+    if (phrase != null && phrase.start() - 2 >= sentenceStart && doc.lemma(phrase.start() - 1).equals("and")
+        && doc.tag(phrase.start()).startsWith("NN")) {
+      // "his understanding and approval of": the possessor of the first conjunct holds the second
+      Range first = Phrases.nounPhraseEndingAt(doc, phrase.start() - 2, sentenceStart);
+      if (first != null && (doc.tag(first.start()).equals("PRP$") || doc.tag(first.start()).equals("DT"))) {
+        return new Range(first.start(), noun + 1);
+      }
+    }
     if (phrase == null || phrase.start() - 2 < sentenceStart || !doc.tag(phrase.start() - 1).equals("``")) {
       return phrase;
     }

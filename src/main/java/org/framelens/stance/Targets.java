@@ -73,7 +73,11 @@ final class Targets {
           continue;
         }
       }
-      if (!out.isEmpty() && end < sentenceEnd && startsPredicate(doc, end)) {
+      int after = end;
+      while (after < sentenceEnd && (doc.tag(after).startsWith("RB") || isQuoteMark(doc, after))) {
+        after++; // ", the embassy openly took sides": adverbs before the verb
+      }
+      if (!out.isEmpty() && after < sentenceEnd && startsPredicate(doc, after)) {
         break; // "..., and the embassy has asked": a new clause, not another object
       }
       out.add(new Range(np.start(), end));

@@ -118,4 +118,21 @@ class AttitudeNounsTest {
         "the \"routine\" searches");
     assertEquals(java.util.Optional.of("anna-berg"), verb.actor());
   }
+
+  @Test
+  void coordinatedNounsShareTheirPossessorAndTheirComplement() {
+    Stance second = only(stances("Premier Jan Vos announced his understanding and support for the striking nurses."),
+        "the striking nurses");
+    assertEquals(java.util.Optional.of("jan-vos"), second.actor());
+    List<Stance> first = stances("Premier Jan Vos repeated his commitment and respect for the new charter.");
+    assertEquals(List.of(Stance.Polarity.FOR), first.stream().filter(x -> x.target().text().equals("the new charter"))
+        .map(Stance::polarity).distinct().toList());
+  }
+
+  @Test
+  void aListOfTargetsEndsWhereAClauseBeginsAfterAnAdverb() {
+    List<Stance> s = stances("Premier Jan Vos welcomed the truce, and the embassy openly \"took sides\" in the dispute.");
+    assertEquals(Stance.Polarity.FOR, only(s, "the truce").polarity());
+    assertEquals(List.of(), s.stream().filter(x -> x.target().text().contains("embassy")).toList());
+  }
 }
