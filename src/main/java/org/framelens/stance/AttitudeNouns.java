@@ -41,6 +41,11 @@ final class AttitudeNouns {
     ParsedDocument doc = in.doc();
     int sentenceStart = doc.sentenceStart(doc.sentenceOf(i));
     int end = doc.sentenceEnd(doc.sentenceOf(i));
+    if (cues.isPersonNoun(doc, i) && i > sentenceStart && doc.tag(i - 1).startsWith("NNP")
+        && !(i + 1 < end && doc.lemma(i + 1).equals("of"))) {
+      namedBefore(in, i, polarity, out); // "Vos supporters", "a Kremlin critic"
+      return;
+    }
     int next = i + 1;
     while (next < end && doc.tag(next).equals("''")) {
       next++; // expressed their "concern" over the arrests
@@ -158,6 +163,35 @@ final class AttitudeNouns {
   }
 
   /**
+   * A person noun after the name of whom it is for or against ("a Vos supporter", "a Kremlin
+   * critic"): the name is the target, the holder who the phrase describes ("Berg, a Vos
+   * supporter,", "Berg is a Vos supporter"). A group the phrase names alone ("Vos supporters
+   * marched") holds no stance here: tried, such groups were almost never annotated as holders.
+   */
+  private static void namedBefore(Input in, int noun, Polarity polarity, List<Stance> out) {
+    ParsedDocument doc = in.doc();
+    int sentenceStart = doc.sentenceStart(doc.sentenceOf(noun));
+    int s = noun - 1;
+    while (s - 1 >= sentenceStart && doc.tag(s - 1).startsWith("NNP")) {
+      s--;
+    }
+    Range name = new Range(s, noun);
+    Range phrase = Phrases.nounPhraseEndingAt(doc, noun, sentenceStart);
+    if (phrase == null || in.actors().named(name).isEmpty() && doc.ner(noun - 1).equals("O")) {
+      return;
+    }
+    Scope.Reading scope = Scope.of(doc, phrase.start(), polarity, doc.lemma(noun), in.quoteOf()[noun] >= 0);
+    if (scope.effect() != Scope.Effect.KEEP || negatedDeterminer(doc, phrase)) {
+      return;
+    }
+    Holder holder = describedBy(in, phrase);
+    if (holder == null) {
+      return;
+    }
+    StanceReader.emit(in, noun, noun + 1, holder, List.of(name), polarity, 0.45 * scope.certainty(), out);
+  }
+
+  /**
    * The noun phrase the attitude noun ends, over a quote mark around the noun alone: in 'their
    * "concern"' the possessor is still the noun's.
    */
@@ -221,10 +255,10 @@ final class AttitudeNouns {
     return agent == null ? null : Holders.ofPhrase(doc, agent, in.actors());
   }
 
-  /** "critics of the plan", "Smith, a critic of the plan,", "Smith is a critic of the plan". */
-  private static Holder personHolder(Input in, Range phrase, int noun) {
+  /** Who a person-noun phrase describes: "Smith, a critic of", "Smith is a critic of"; null for none. */
+  private static Holder describedBy(Input in, Range phrase) {
     ParsedDocument doc = in.doc();
-    int start = doc.sentenceStart(doc.sentenceOf(noun));
+    int start = doc.sentenceStart(doc.sentenceOf(phrase.start()));
     int k = phrase.start() - 1;
     if (k >= start && doc.tag(k).startsWith("VB") && doc.lemma(k).equals("be")) {
       return Holders.ofPredicate(doc, k, in.quoteOf(), in.quotes(), in.actors());
@@ -235,6 +269,16 @@ final class AttitudeNouns {
         return Holders.ofPhrase(doc, before, in.actors());
       }
     }
+    return null;
+  }
+
+  /** "critics of the plan", "Smith, a critic of the plan,", "Smith is a critic of the plan". */
+  private static Holder personHolder(Input in, Range phrase, int noun) {
+    Holder described = describedBy(in, phrase);
+    if (described != null) {
+      return described;
+    }
+    ParsedDocument doc = in.doc();
     return doc.tag(noun).equals("NNS") ? Holders.ofPhrase(doc, new Range(phrase.start(), noun + 1), in.actors()) : null;
   }
 

@@ -135,4 +135,13 @@ class AttitudeNounsTest {
     assertEquals(Stance.Polarity.FOR, only(s, "the truce").polarity());
     assertEquals(List.of(), s.stream().filter(x -> x.target().text().contains("embassy")).toList());
   }
+
+  @Test
+  void aPersonNounAfterANameIsForOrAgainstThatNameWhenItDescribesSomeone() {
+    List<Stance> s = stances("Deputy Mayor Lena Falk, a Barack Obama supporter, chaired the meeting on Monday.");
+    Stance vos = only(s, "Barack Obama");
+    assertEquals(java.util.Optional.of("lena-falk"), vos.actor());
+    assertEquals(Stance.Polarity.FOR, vos.polarity());
+    assertEquals(List.of(), stances("Thousands of Barack Obama supporters marched on Monday."));
+  }
 }
