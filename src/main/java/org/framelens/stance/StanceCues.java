@@ -37,6 +37,10 @@ public final class StanceCues {
       "detractor", "skeptic", "sceptic", "proponent", "advocate", "supporter", "ally", "champion", "backer",
       "defender", "sponsor");
 
+  /** Time words that may stand between a verb and its "that" clause. */
+  private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "today", "yesterday", "again", "repeatedly", "earlier", "recently", "also");
+
   private final Map<String, Cue> verbs;
   private final Map<String, Polarity> nouns;
   private final Map<String, Polarity> adjectives;
@@ -89,12 +93,32 @@ public final class StanceCues {
       return Optional.of(cue);
     }
     boolean hasParticle = token + 1 < doc.size() && particles.contains(doc.lemma(token + 1));
+    int that = lemma.equals("warn") && !hasParticle ? warnsThat(doc, token) : -1;
+    if (that > 0) {
+      // "warned (Tuesday) that the strikes could destabilise the region": against what the warning is
+      // about; the words before "that" count as particles so the target is read from the clause
+      return Optional.of(new Cue(cue.polarity(), cue.kind(), that - token - 1));
+    }
     if (!hasParticle) {
       return NEEDS_PARTICLE.contains(lemma) ? Optional.empty() : Optional.of(cue);
     }
     // "called on Berlin to lift it": the object and its infinitive follow the particle
     Kind kind = lemma.equals("call") && !doc.lemma(token + 1).equals("for") ? Kind.INTENT : cue.kind();
     return Optional.of(new Cue(cue.polarity(), kind, 1));
+  }
+
+  /** The "that" of "warned that ...", "warned on Tuesday that ...", or -1: a warning about a clause. */
+  private static int warnsThat(ParsedDocument doc, int token) {
+    int end = Math.min(doc.size(), token + 4);
+    for (int k = token + 1; k < end; k++) {
+      if (doc.lemma(k).equals("that") && doc.tag(k).equals("IN")) {
+        return k;
+      }
+      if (!(WHEN.contains(doc.lemma(k).toLowerCase(Locale.ROOT)) || doc.lemma(k).equals("on"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The attitude noun at {@code token} ("condemnation", "support"), singular or plural. */

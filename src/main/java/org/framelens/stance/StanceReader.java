@@ -35,7 +35,7 @@ public final class StanceReader {
       "regret", "welcome", "pleased", "happy", "glad", "concerned", "worried", "afraid", "confident",
       "optimistic", "fearful", "delighted", "satisfied", "disappointed", "upset", "angry", "alarmed", "urge", "agree",
       "concern", "insistence",
-      "propose", "recommend", "deplore", "lament", "complain");
+      "propose", "recommend", "deplore", "lament", "complain", "warn");
 
   /** Attitude nouns whose "to" names whom it is addressed to: "expressed concern to the authorities". */
   private static final Set<String> TO_ADDRESSEE = Set.of("concern", "worry", "fear", "complaint", "appeal", "plea",

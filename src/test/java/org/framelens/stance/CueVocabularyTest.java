@@ -1,0 +1,38 @@
+package org.framelens.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.framelens.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** Cue words of stance.tsv and the particles StanceCues reads them with. */
+class CueVocabularyTest {
+
+  private static List<Stance> stances(String text) {
+    return Fixtures.analyze("stance", text).stances();
+  }
+
+  private static Stance only(List<Stance> stances, String target) {
+    List<Stance> found = stances.stream().filter(s -> s.target().text().equals(target)).toList();
+    assertEquals(1, found.size(), "stances toward '" + target + "' in " + stances);
+    return found.get(0);
+  }
+
+  @Test
+  void aWarningThatSomethingWillHappenIsAgainstWhatItWarnsOf() {
+    Stance s = only(stances("Finance Minister Karl Dorn warned on Monday that the new port levy would ruin small exporters."),
+        "the new port levy");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(Optional.of("karl-dorn"), s.actor());
+    Stance t = only(stances("Karl Dorn warned that the merger could cost thousands of jobs."), "the merger");
+    assertEquals(Stance.Polarity.AGAINST, t.polarity());
+  }
+
+  @Test
+  void warnWithNeitherParticleNorClauseIsNoCue() {
+    assertTrue(stances("Karl Dorn warned the farmers about the storm on Monday.").isEmpty());
+  }
+}
