@@ -35,4 +35,22 @@ class CueVocabularyTest {
   void warnWithNeitherParticleNorClauseIsNoCue() {
     assertTrue(stances("Karl Dorn warned the farmers about the storm on Monday.").isEmpty());
   }
+
+  @Test
+  void emotionsOfDispleasureAndSatisfactionAreStancesTowardTheirCause() {
+    Stance dismay = only(stances("Senator Ruth Ames voiced dismay at the new border fees."), "the new border fees");
+    assertEquals(Stance.Polarity.AGAINST, dismay.polarity());
+    Stance satisfaction = only(stances("Senator Ruth Ames expressed satisfaction with the trade talks."), "the trade talks");
+    assertEquals(Stance.Polarity.FOR, satisfaction.polarity());
+    Stance heartened = only(stances("Senator Ruth Ames was heartened by the ceasefire."), "the ceasefire");
+    assertEquals(Stance.Polarity.FOR, heartened.polarity());
+    Stance appalled = only(stances("Senator Ruth Ames is appalled by the verdict."), "the verdict");
+    assertEquals(Stance.Polarity.AGAINST, appalled.polarity());
+  }
+
+  @Test
+  void disagreeingWithSomethingIsAgainstIt() {
+    Stance s = only(stances("Senator Ruth Ames disagreed with the committee's findings."), "the committee's findings");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+  }
 }
