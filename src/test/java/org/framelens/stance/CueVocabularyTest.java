@@ -53,4 +53,14 @@ class CueVocabularyTest {
     Stance s = only(stances("Senator Ruth Ames disagreed with the committee's findings."), "the committee's findings");
     assertEquals(Stance.Polarity.AGAINST, s.polarity());
   }
+
+  @Test
+  void wordsOfTheImportedVaderLexiconJudgeWhatTheSpeakerSaysTheyAre() {
+    // "brilliant" and "troublemaker" are in lexicons/opinion/vader.yaml only, not in the hand-written files
+    Stance plan = only(stances("\"The harbour plan is brilliant,\" Mayor Lena Falk said."), "The harbour plan");
+    assertEquals(Stance.Polarity.FOR, plan.polarity());
+    assertEquals(Optional.of("lena-falk"), plan.actor());
+    Stance him = only(stances("Mayor Lena Falk called the councillor a troublemaker."), "the councillor");
+    assertEquals(Stance.Polarity.AGAINST, him.polarity());
+  }
 }
