@@ -30,6 +30,9 @@ final class EvaluativeReader {
       "prove");
   private static final Set<String> NAMING_VERBS = Set.of("call", "describe", "label", "brand", "term", "dub",
       "denounce", "characterize", "characterise", "consider", "regard", "see", "view", "deem");
+  /** Verbs whose object is the doer's deed: "committed atrocities", "sowed chaos", "achieved a breakthrough". */
+  private static final Set<String> DEED_VERBS = Set.of("commit", "perpetrate", "cause", "wage", "unleash", "sow",
+      "spread", "inflict", "provoke", "incite", "foment", "achieve", "accomplish");
   private static final Set<String> VAGUE_SUBJECTS = Set.of("it", "this", "that", "there", "which", "what", "these",
       "who", "whom", "whoever", "someone", "something", "everyone", "anyone", "nobody", "one",
       "those", "they", "he", "she", "we", "i", "you");
@@ -154,15 +157,41 @@ final class EvaluativeReader {
       Range np = Phrases.nounPhraseStartingAt(doc, w, end);
       return np == null || actors.named(np).isEmpty() ? null : new Range(phraseStart(doc, w, floor), np.end());
     }
-    if (tag.startsWith("VB") && !tag.equals("VBN")) {
-      // "the regime has destroyed the economy": the doer of the deed
-      Range subject = Phrases.subjectOf(doc, w, floor);
-      if (subject == null || !actors.isAgent(subject) || subject.length() == 1 && doc.tag(subject.start()).startsWith("PRP")) {
-        return null;
+    if (tag.startsWith("NN")) {
+      // "the regime committed atrocities", "they have sown chaos": the doer of the deed
+      int verb = j;
+      while (verb >= floor && (doc.tag(verb).startsWith("NN") || doc.tag(verb).equals("PRP$") || doc.tag(verb).equals("CD"))) {
+        verb--;
       }
-      return subject;
+      if (verb >= floor && doc.tag(verb).startsWith("VB") && DEED_VERBS.contains(doc.lemma(verb))
+          && (!doc.tag(verb).equals("VBN") || perfect(doc, verb, floor))) {
+        return doer(doc, verb, floor, actors);
+      }
+      return null;
+    }
+    if (tag.startsWith("VB") && (!tag.equals("VBN") || perfect(doc, w, floor))) {
+      // "the regime has destroyed the economy": the doer of the deed
+      return doer(doc, w, floor, actors);
     }
     return null;
+  }
+
+  /** The named or animate subject of a deed verb, not a bare pronoun. */
+  private static Range doer(ParsedDocument doc, int verb, int floor, DocumentActors actors) {
+    Range subject = Phrases.subjectOf(doc, verb, floor);
+    if (subject == null || !actors.isAgent(subject) || subject.length() == 1 && doc.tag(subject.start()).startsWith("PRP")) {
+      return null;
+    }
+    return subject;
+  }
+
+  /** "has violated", "have repeatedly betrayed": a perfect, not a passive participle. */
+  private static boolean perfect(ParsedDocument doc, int w, int floor) {
+    int j = w - 1;
+    while (j >= floor && doc.tag(j).startsWith("RB")) {
+      j--;
+    }
+    return j >= floor && doc.lemma(j).equals("have");
   }
 
   private static int beforeWord(ParsedDocument doc, int w, int floor) {
