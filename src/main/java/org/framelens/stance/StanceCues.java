@@ -41,6 +41,11 @@ public final class StanceCues {
   private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "today", "yesterday", "again", "repeatedly", "earlier", "recently", "also");
 
+  /** Verbs of praise and blame whose "for" (or "on") phrase names what the praise or blame is for. */
+  private static final Set<String> REASON_VERBS = Set.of("thank", "congratulate", "praise", "commend", "hail", "laud",
+      "salute", "applaud", "credit", "reward", "honor", "honour", "criticize", "criticise", "condemn", "fault",
+      "rebuke", "slam", "blast", "castigate", "censure", "reprimand", "scold", "chide", "lambaste", "punish");
+
   private final Map<String, Cue> verbs;
   private final Map<String, Polarity> nouns;
   private final Map<String, Polarity> adjectives;
@@ -119,6 +124,11 @@ public final class StanceCues {
       }
     }
     return -1;
+  }
+
+  /** Whether a verb of praise or blame names its reason after "for": "thanked Berg for her help". */
+  public static boolean takesReason(String lemma) {
+    return REASON_VERBS.contains(lemma);
   }
 
   /** The attitude noun at {@code token} ("condemnation", "support"), singular or plural. */

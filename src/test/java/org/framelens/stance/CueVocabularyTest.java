@@ -63,4 +63,24 @@ class CueVocabularyTest {
     Stance him = only(stances("Mayor Lena Falk called the councillor a troublemaker."), "the councillor");
     assertEquals(Stance.Polarity.AGAINST, him.polarity());
   }
+
+  @Test
+  void praiseOrBlameForSomethingIsAlsoTowardWhatItIsFor() {
+    List<Stance> s = stances("Senator Ruth Ames thanked the rescue teams for their quick response.");
+    assertEquals(Stance.Polarity.FOR, only(s, "the rescue teams").polarity());
+    assertEquals(Stance.Polarity.FOR, only(s, "their quick response").polarity());
+    List<Stance> c = stances("Senator Ruth Ames congratulated the mayor on her election.");
+    assertEquals(Stance.Polarity.FOR, only(c, "the mayor").polarity());
+    assertEquals(Stance.Polarity.FOR, only(c, "her election").polarity());
+    List<Stance> b = stances("Senator Ruth Ames criticized the ministry for the long delay.");
+    assertEquals(Stance.Polarity.AGAINST, only(b, "the ministry").polarity());
+    assertEquals(Stance.Polarity.AGAINST, only(b, "the long delay").polarity());
+  }
+
+  @Test
+  void aForPhraseAfterAnOrdinaryCueIsNoSecondTarget() {
+    List<Stance> s = stances("Senator Ruth Ames backed the plan for a new bridge.");
+    assertEquals(Stance.Polarity.FOR, only(s, "the plan").polarity());
+    assertTrue(s.stream().noneMatch(x -> x.target().text().equals("a new bridge")), s.toString());
+  }
 }
