@@ -83,4 +83,21 @@ class CueVocabularyTest {
     assertEquals(Stance.Polarity.FOR, only(s, "the plan").polarity());
     assertTrue(s.stream().noneMatch(x -> x.target().text().equals("a new bridge")), s.toString());
   }
+
+  @Test
+  void phrasalVerbsOfRejectionAndSolidarityReadTheirTargetAfterTheParticle() {
+    assertEquals(Stance.Polarity.AGAINST,
+        only(stances("Senator Ruth Ames turned down the offer."), "the offer").polarity());
+    assertEquals(Stance.Polarity.AGAINST,
+        only(stances("Senator Ruth Ames walked away from the talks."), "the talks").polarity());
+    assertEquals(Stance.Polarity.FOR,
+        only(stances("Senator Ruth Ames stood by the decision."), "the decision").polarity());
+  }
+
+  @Test
+  void aPhrasalVerbOutranksTheVerbAlone() {
+    Stance s = only(stances("Senator Ruth Ames backed out of the merger."), "the merger");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity(), "backing out is no backing");
+    assertEquals("backed out of", s.cue().text());
+  }
 }
