@@ -100,4 +100,14 @@ class CueVocabularyTest {
     assertEquals(Stance.Polarity.AGAINST, s.polarity(), "backing out is no backing");
     assertEquals("backed out of", s.cue().text());
   }
+
+  @Test
+  void thePrepositionGivesThePolarityOfFightArgueAndCampaign() {
+    assertEquals(Stance.Polarity.FOR,
+        only(stances("\"We will fight for the new hospital,\" Senator Ruth Ames said."), "the new hospital").polarity());
+    assertEquals(Stance.Polarity.AGAINST,
+        only(stances("Senator Ruth Ames argued against the tax cut."), "the tax cut").polarity());
+    assertEquals(Stance.Polarity.FOR,
+        only(stances("Senator Ruth Ames campaigned for the tax cut."), "the tax cut").polarity());
+  }
 }
