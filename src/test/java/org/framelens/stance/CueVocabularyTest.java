@@ -110,4 +110,12 @@ class CueVocabularyTest {
     assertEquals(Stance.Polarity.FOR,
         only(stances("Senator Ruth Ames campaigned for the tax cut."), "the tax cut").polarity());
   }
+
+  @Test
+  void assentAndReluctanceAreStances() {
+    assertEquals(Stance.Polarity.FOR,
+        only(stances("Senator Ruth Ames concurred with the ruling."), "the ruling").polarity());
+    assertEquals(Stance.Polarity.AGAINST,
+        only(stances("Senator Ruth Ames is hesitant about the merger."), "the merger").polarity());
+  }
 }
