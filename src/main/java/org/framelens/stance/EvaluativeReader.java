@@ -63,6 +63,9 @@ final class EvaluativeReader {
         int verb = namingVerb(doc, w, floor);
         holder = verb < 0 ? null : Holders.ofPredicate(doc, verb, in.quoteOf(), in.quotes(), in.actors());
         target = holder == null ? null : namedAs(doc, beforeWord(doc, w, floor), floor);
+      } else if (scare(doc, o)) {
+        // "its so-called war on terror": the speaker disowns the name of what follows, named or not
+        target = Phrases.nounPhraseStartingAt(doc, doc.tokenAtOrAfter(o.end()), end);
       } else {
         target = targetOf(doc, w, floor, end, in.actors());
       }
@@ -90,6 +93,14 @@ final class EvaluativeReader {
         }
       }
     }
+  }
+
+  private static final Set<String> SCARE_MODIFIERS = Set.of("socalled", "selfstyled", "selfproclaimed");
+
+  /** "so-called", "self-styled", "self-proclaimed", however CoreNLP split the hyphen. */
+  private static boolean scare(ParsedDocument doc, Opinion o) {
+    String word = doc.text().substring(o.start(), o.end()).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+    return SCARE_MODIFIERS.contains(word);
   }
 
   /** The speakers of the quote a word is in, or the actors whose speech its sentence reports after the cue. */

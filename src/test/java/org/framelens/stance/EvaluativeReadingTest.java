@@ -48,4 +48,17 @@ class EvaluativeReadingTest {
     assertTrue(s.stream().noneMatch(x -> x.target().text().equals("The junta") && x.cue().text().equals("peace")),
         s.toString());
   }
+
+  @Test
+  void aSoCalledNameInSomeonesWordsIsAgainstWhatItNames() {
+    Stance s = only(stances("\"Their so-called reforms have emptied the hospitals,\" Senator Ruth Ames said."), "reforms");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(Optional.of("ruth-ames"), s.actor());
+  }
+
+  @Test
+  void theWritersOwnSoCalledIsNoStance() {
+    List<Stance> s = stances("The so-called reforms were passed in May.");
+    assertTrue(s.isEmpty(), s.toString());
+  }
 }
