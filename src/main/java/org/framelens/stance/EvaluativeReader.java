@@ -29,7 +29,8 @@ final class EvaluativeReader {
   private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "appear", "become", "look", "sound",
       "prove");
   private static final Set<String> NAMING_VERBS = Set.of("call", "describe", "label", "brand", "term", "dub",
-      "denounce", "characterize", "characterise", "consider", "regard", "see", "view", "deem");
+      "denounce", "characterize", "characterise", "consider", "regard", "see", "view", "deem", "portray", "depict",
+      "paint", "declare", "pronounce", "judge", "designate", "classify", "categorize", "categorise");
   /** Verbs whose object is the doer's deed: "committed atrocities", "sowed chaos", "achieved a breakthrough". */
   private static final Set<String> DEED_VERBS = Set.of("commit", "perpetrate", "cause", "wage", "unleash", "sow",
       "spread", "inflict", "provoke", "incite", "foment", "achieve", "accomplish");

@@ -61,4 +61,13 @@ class EvaluativeReadingTest {
     List<Stance> s = stances("The so-called reforms were passed in May.");
     assertTrue(s.isEmpty(), s.toString());
   }
+
+  @Test
+  void declaringOrPortrayingSomethingAsGoodOrBadJudgesIt() {
+    Stance vote = only(stances("The electoral board declared the referendum illegitimate."), "the referendum");
+    assertEquals(Stance.Polarity.AGAINST, vote.polarity());
+    assertEquals("The electoral board", vote.holder());
+    Stance plan = only(stances("Senator Ruth Ames portrayed the treaty as a disaster."), "the treaty");
+    assertEquals(Stance.Polarity.AGAINST, plan.polarity());
+  }
 }
