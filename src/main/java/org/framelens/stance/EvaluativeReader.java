@@ -64,6 +64,13 @@ final class EvaluativeReader {
         int verb = namingVerb(doc, w, floor);
         holder = verb < 0 ? null : Holders.ofPredicate(doc, verb, in.quoteOf(), in.quotes(), in.actors());
         target = holder == null ? null : namedAs(doc, beforeWord(doc, w, floor), floor);
+        if (holder == null) {
+          Range[] passive = namedByAgent(in, w, floor, end);
+          if (passive != null) {
+            holder = Holders.ofPhrase(doc, passive[0], in.actors());
+            target = passive[1];
+          }
+        }
       } else if (scare(doc, o)) {
         // "its so-called war on terror": the speaker disowns the name of what follows, named or not
         target = Phrases.nounPhraseStartingAt(doc, doc.tokenAtOrAfter(o.end()), end);
@@ -250,6 +257,39 @@ final class EvaluativeReader {
       }
     }
     return null;
+  }
+
+  /**
+   * A passive naming with its agent: "the vote was described as a farce by observers", "groups
+   * designated as terrorist by the State Department". Returns {agent, what is named} or null.
+   */
+  private static Range[] namedByAgent(StanceReader.Input in, int w, int floor, int end) {
+    ParsedDocument doc = in.doc();
+    int k = beforeWord(doc, w, floor);
+    if (k >= floor && doc.lemma(k).equals("as")) {
+      k--;
+    }
+    if (k < floor || !doc.tag(k).equals("VBN") || !NAMING_VERBS.contains(doc.lemma(k))) {
+      return null;
+    }
+    int by = w + 1;
+    while (by < end && by < w + 4 && !doc.lemma(by).equals("by")) {
+      by++;
+    }
+    if (by + 1 >= end || !doc.lemma(by).equals("by")) {
+      return null;
+    }
+    Range agent = Phrases.nounPhraseStartingAt(doc, by + 1, end);
+    int b = k - 1;
+    while (b >= floor && doc.tag(b).startsWith("RB")) {
+      b--;
+    }
+    Range named = b >= floor && doc.lemma(b).equals("be") ? Phrases.subjectOf(doc, b, floor)
+        : Phrases.nounPhraseEndingAt(doc, b, floor); // "groups designated as terrorist by ..."
+    if (agent == null || named == null || !in.actors().isAgent(agent)) {
+      return null;
+    }
+    return new Range[] {agent, named};
   }
 
   /** Before an evaluative word at j+1..: "called the plan (a)", "described the vote as". */

@@ -138,7 +138,7 @@ public final class StanceReader {
       if (cue.kind() == Kind.INTENT && !objects.isEmpty() && in.actors().isAgent(objects.get(0))) {
         return; // "asked the minister": asking someone is no stance toward them
       }
-      targets.addAll(withReason(doc, i, objects, end));
+      targets.addAll(Targets.withReason(doc, i, objects, end));
     }
     Polarity polarity = scope.effect() == Scope.Effect.FLIP ^ refrain ? flip(cue.polarity()) : cue.polarity();
     double confidence = base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0);
@@ -177,38 +177,6 @@ public final class StanceReader {
     }
     Polarity polarity = scope.effect() == Scope.Effect.FLIP ? flip(cue.polarity()) : cue.polarity();
     emit(in, i, i + 1, holder, List.of(patient), polarity, 0.7 * scope.certainty(), out);
-  }
-
-  /**
-   * "thanked Berg for her help", "congratulated Moi on his victory", "criticized the mayor for the
-   * delay": a verb of praise or blame is also toward what it is for, so the object and the reason
-   * are two targets.
-   */
-  private static List<Range> withReason(ParsedDocument doc, int verb, List<Range> objects, int end) {
-    if (objects.size() != 1 || !StanceCues.takesReason(doc.lemma(verb))) {
-      return objects;
-    }
-    Range object = objects.get(0);
-    int p = object.end();
-    for (int k = object.start() + 1; k < object.end(); k++) {
-      if (isReasonPreposition(doc, verb, k)) {
-        p = k;
-        break;
-      }
-    }
-    if (!(p < end && isReasonPreposition(doc, verb, p))) {
-      return objects;
-    }
-    Range reason = Phrases.nounPhraseStartingAt(doc, p + 1, end);
-    if (reason == null || doc.tag(reason.start()).equals("PRP")) {
-      return objects;
-    }
-    return List.of(new Range(object.start(), p), reason);
-  }
-
-  private static boolean isReasonPreposition(ParsedDocument doc, int verb, int k) {
-    String w = doc.lemma(k);
-    return doc.tag(k).equals("IN") && (w.equals("for") || w.equals("on") && doc.lemma(verb).equals("congratulate"));
   }
 
   /** "urged Berlin to lift the ban", "wants to resume talks": the verb phrase wanted, if any. */

@@ -70,4 +70,12 @@ class EvaluativeReadingTest {
     Stance plan = only(stances("Senator Ruth Ames portrayed the treaty as a disaster."), "the treaty");
     assertEquals(Stance.Polarity.AGAINST, plan.polarity());
   }
+
+  @Test
+  void aPassiveNamingWithItsAgentIsTheAgentsJudgment() {
+    Stance s = only(stances("The referendum was described as a farce by Senator Ruth Ames."), "The referendum");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(Optional.of("ruth-ames"), s.actor());
+    assertTrue(stances("The referendum was described as a farce.").isEmpty(), "no agent, no holder");
+  }
 }
