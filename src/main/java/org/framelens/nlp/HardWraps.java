@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Undoes hard line wrapping before sentence splitting. The pipeline reads every newline as a
  * sentence break (paragraphs, headlines and datelines have no final period), which cuts sentences
- * of wire copy, e-mail and plain-text archives wrapped at a fixed width in two ("reiterated his
- * commitment to the / principles of ..."). A line break inside a sentence becomes a space, so
+ * of wire copy, e-mail and plain-text archives wrapped at a fixed width in two ("voiced support
+ * for the / new charter ..."). A line break inside a sentence becomes a space, so
  * every character keeps its offset. Stateless.
  */
 public final class HardWraps {

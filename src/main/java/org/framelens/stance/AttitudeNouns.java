@@ -48,13 +48,13 @@ final class AttitudeNouns {
     }
     int next = i + 1;
     while (next < end && doc.tag(next).equals("''")) {
-      next++; // expressed their "concern" over the arrests
+      next++; // aired their "worry" about the curfew
     }
     if (next + 2 < end && (doc.lemma(next).equals("and") || doc.lemma(next).equals("or"))
         && doc.tag(next + 1).startsWith("NN")) {
       Range other = Phrases.nounPhraseStartingAt(doc, next + 1, end);
       if (other != null && other.end() < end && COMPLEMENTS.contains(doc.lemma(other.end()))) {
-        next = other.end(); // "his commitment and respect for human rights": the complement is shared
+        next = other.end(); // "her sympathy and respect for the nurses": the complement is shared
       }
     }
     if (next + 1 >= end) {
@@ -70,7 +70,7 @@ final class AttitudeNouns {
     if (!person && !possessed && doc.lemma(next).equals("by")) {
       // "opposition by farmers to the dam", "the decision by both leaders to resume talks": the
       // agent first, the target after it ("from" and a holder's "of" were tried: they name the
-      // holder too seldom, "switched recognition from Taipei to Beijing")
+      // holder too seldom: "from" often names a source, "moved its embassy from A to B")
       Range by = Phrases.nounPhraseStartingAt(doc, next + 1, end);
       if (by == null && next + 3 < end && doc.tag(next + 1).startsWith("JJ") && doc.lemma(next + 2).equals("and")) {
         Range shared = Phrases.nounPhraseStartingAt(doc, next + 3, end); // "by British and Irish officials"
@@ -81,7 +81,7 @@ final class AttitudeNouns {
         if (more == null) {
           break;
         }
-        by = new Range(by.start(), more.end()); // "by Canada and its partners"
+        by = new Range(by.start(), more.end()); // "by Norway and its neighbours"
       }
       agent = by == null ? null : Holders.ofPhrase(doc, by, in.actors());
       if (agent == null || by.end() + 1 >= end) {
@@ -134,7 +134,7 @@ final class AttitudeNouns {
       holder = Holders.ofNoun(doc, i, phrase.start(), in.quoteOf(), in.quotes(), in.actors());
       base = holder != null && holder.source() == Stance.Source.QUOTE ? 0.45 : 0.6;
       if (holder == null) {
-        holder = modifierHolder(in, phrase, i); // "the Danish decision to", "US support for"
+        holder = modifierHolder(in, phrase, i); // "the EU decision to", "NATO support for"
       }
       if (holder == null) {
         holder = agentAfter(in, next + 1, end); // "criticism of the plan from the opposition"
@@ -193,13 +193,13 @@ final class AttitudeNouns {
 
   /**
    * The noun phrase the attitude noun ends, over a quote mark around the noun alone: in 'their
-   * "concern"' the possessor is still the noun's.
+   * "worry"' the possessor is still the noun's.
    */
   private static Range phraseOf(ParsedDocument doc, int noun, int sentenceStart) {
     Range phrase = Phrases.nounPhraseEndingAt(doc, noun, sentenceStart);
     if (phrase != null && phrase.start() - 2 >= sentenceStart && doc.lemma(phrase.start() - 1).equals("and")
         && doc.tag(phrase.start()).startsWith("NN")) {
-      // "his understanding and approval of": the possessor of the first conjunct holds the second
+      // "her patience and approval of": the possessor of the first conjunct holds the second
       Range first = Phrases.nounPhraseEndingAt(doc, phrase.start() - 2, sentenceStart);
       if (first != null && (doc.tag(first.start()).equals("PRP$") || doc.tag(first.start()).equals("DT"))) {
         return new Range(first.start(), noun + 1);
@@ -217,7 +217,7 @@ final class AttitudeNouns {
   }
 
   /**
-   * A state, organisation or person named in the noun's own phrase ("the US decision to", "the
+   * A state, organisation or person named in the noun's own phrase ("the EU decision to", "the
    * NATO plan for"): in news a named premodifier of an attitude noun is its holder. (Demonyms,
    * "Danish support", name no actor through {@code DocumentActors.named} and are left out.)
    */

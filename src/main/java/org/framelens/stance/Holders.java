@@ -176,13 +176,13 @@ final class Holders {
         if (w.equals("our") || w.equals("my") || w.equals("your")) {
           return null;
         }
-        // "South Korea declared its intention": the light verb's named subject is whom "its" stands for
+        // "Norway declared its intention": the light verb's named subject is whom "its" stands for
         Holder subject = lightVerbSubject(doc, phraseStart, quoteOf, quotes, actors);
         if (subject != null && !subject.pronoun()) {
           return subject;
         }
         Holder possessor = reported(doc, new Range(k, k + 1), actors);
-        return possessor != null ? possessor : subject; // "officials voiced their worry": "their" names no one
+        return possessor != null ? possessor : subject; // "farmers voiced their worry": "their" names no one
       }
     }
     return lightVerbSubject(doc, phraseStart, quoteOf, quotes, actors);

@@ -75,7 +75,7 @@ final class Targets {
       }
       int after = end;
       while (after < sentenceEnd && (doc.tag(after).startsWith("RB") || isQuoteMark(doc, after))) {
-        after++; // ", the embassy openly took sides": adverbs before the verb
+        after++; // ", the embassy quietly stepped back": adverbs before the verb
       }
       if (!out.isEmpty() && after < sentenceEnd && startsPredicate(doc, after)) {
         break; // "..., and the embassy has asked": a new clause, not another object
@@ -90,7 +90,7 @@ final class Targets {
   }
 
   /**
-   * The noun phrase at {@code k} read across quote marks inside it ('the "widespread" use of force',
+   * The noun phrase at {@code k} read across quote marks inside it ('the "routine" detention of reporters',
    * 'its "nuclear option"'), where the tagger's phrase stops at the first of them; {@code np}
    * itself otherwise.
    */
@@ -266,7 +266,7 @@ final class Targets {
     int end = extendOf(doc, object.end(), sentenceEnd);
     for (int j = object.start() + 1; j < end; j++) {
       if (doc.tag(j).equals("DT") && !doc.tag(j - 1).equals("IN")) {
-        return j; // "with the return of the envoy the new government": the tags run both phrases together
+        return j; // "with the return of the envoy the new cabinet": the tags run both phrases together
       }
     }
     return -1;

@@ -34,7 +34,7 @@ class AttitudeNounsTest {
 
   @Test
   void aQuoteMarkAroundTheNounAloneKeepsItsPossessorAndComplement() {
-    Stance s = only(stances("Teachers expressed their \"concern\" over the new curriculum."), "the new curriculum");
+    Stance s = only(stances("Teachers aired their \"worry\" about the new curriculum."), "the new curriculum");
     assertEquals("Teachers", s.holder());
     assertEquals(Stance.Polarity.AGAINST, s.polarity());
     Stance ready = only(stances("Analysts doubt Premier Jan Vos's \"readiness to sign the treaty\" this year."),
@@ -44,9 +44,9 @@ class AttitudeNounsTest {
 
   @Test
   void anAgentAfterByHoldsTheStanceTowardTheComplementAfterIt() {
-    List<Stance> s = stances("The plan met fierce opposition by Canada and other partners to the new tariffs.");
-    Stance tariffs = only(s, "the new tariffs");
-    assertEquals("Canada and other partners", tariffs.holder());
+    List<Stance> s = stances("The levy drew stiff opposition by Norway and several neighbours to the fishing quotas.");
+    Stance tariffs = only(s, "the fishing quotas");
+    assertEquals("Norway and several neighbours", tariffs.holder());
     assertEquals(Stance.Polarity.AGAINST, tariffs.polarity());
     List<Stance> post = stances("Officials said the decision by British and Irish leaders to open a new border post "
         + "is a milestone.");
@@ -65,18 +65,18 @@ class AttitudeNounsTest {
 
   @Test
   void aNounAddressedToSomeoneIsAboutWhatFollowsTheAddressee() {
-    Stance s = only(stances("The embassy expressed concern to the authorities about the arrests."), "the arrests");
+    Stance s = only(stances("The embassy voiced concern to the ministry about the arrests."), "the arrests");
     assertEquals(Stance.Polarity.AGAINST, s.polarity());
-    assertEquals(List.of(), stances("The embassy expressed concern to the authorities on Monday.").stream()
-        .filter(x -> x.target().text().contains("authorities")).toList());
+    assertEquals(List.of(), stances("The embassy voiced concern to the ministry on Monday.").stream()
+        .filter(x -> x.target().text().contains("ministry")).toList());
     Stance calm = only(stances("The council issued an appeal to voters to respect the result."), "respect the result");
     assertEquals(Stance.Polarity.FOR, calm.polarity());
   }
 
   @Test
   void aStateNamedInTheNounsOwnPhraseHoldsIt() {
-    Stance us = only(stances("Critics say the US decision to close the base came too late."), "close the base");
-    assertEquals("US", us.holder());
+    Stance us = only(stances("Critics say the EU decision to close the office came too late."), "close the office");
+    assertEquals("EU", us.holder());
     assertEquals(Stance.Polarity.FOR, us.polarity());
     Stance nato = only(stances("Analysts expect strong NATO support for the new treaty."), "the new treaty");
     assertEquals("NATO", nato.holder());
@@ -111,8 +111,8 @@ class AttitudeNounsTest {
 
   @Test
   void aTargetIsReadAcrossQuoteMarksInsideIt() {
-    Stance noun = only(stances("Foreign Minister Anna Berg voiced her concerns about the \"widespread\" use of force."),
-        "the \"widespread\" use of force");
+    Stance noun = only(stances("Foreign Minister Anna Berg voiced her worry over the \"routine\" detention of reporters."),
+        "the \"routine\" detention of reporters");
     assertEquals(Stance.Polarity.AGAINST, noun.polarity());
     Stance verb = only(stances("Foreign Minister Anna Berg condemned the \"routine\" searches at the border."),
         "the \"routine\" searches");
