@@ -51,6 +51,12 @@ final class Holders {
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
   private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "appear", "become", "feel", "grow",
       "stay", "sound", "look");
+  /**
+   * Passive verbs whose "to" infinitive keeps the subject's own act: "is known to support", "is
+   * expected to back" (unlike "was told to", "was asked to", where someone else wants it).
+   */
+  private static final Set<String> RAISING = Set.of("know", "expect", "believe", "think", "say", "report",
+      "understand", "rumour", "rumor", "see", "consider", "set", "poise", "tip", "due", "prepare");
   /** Verbs whose object is an attitude noun held by their subject: "voiced support for". */
   private static final Set<String> LIGHT_VERBS = Set.of("express", "voice", "reiterate", "offer", "give", "lend",
       "show", "pledge", "declare", "announce", "signal", "repeat", "renew", "stress", "register", "air", "state",
@@ -76,7 +82,7 @@ final class Holders {
       if (governor < floor || !(doc.tag(governor).startsWith("VB") || doc.tag(governor).startsWith("JJ"))) {
         return -1; // "urged Berlin to lift": someone else's wanted act
       }
-      if (passive(doc, governor, floor)) {
+      if (passive(doc, governor, floor) && !RAISING.contains(doc.lemma(governor))) {
         return -1; // "they were told to seek": someone else wants it of them
       }
       at = governor;
@@ -125,9 +131,9 @@ final class Holders {
     if (q >= 0) {
       return speakersOwning(doc, head, floor, quotes.get(q), actors);
     }
-    Range subject = Phrases.subjectOf(doc, head, sentenceStart, k -> quoteOf[k] >= 0);
+    Range subject = Subjects.of(doc, head, sentenceStart, k -> quoteOf[k] >= 0);
     if (subject != null && Phrases.isRelativePronoun(doc, subject)) {
-      subject = Phrases.antecedent(doc, subject.start(), sentenceStart);
+      subject = Subjects.antecedent(doc, subject.start(), sentenceStart);
     }
     return reported(doc, subject, actors);
   }
@@ -198,7 +204,7 @@ final class Holders {
       return null;
     }
     boolean possessive = subject.length() == 1 && doc.tag(subject.start()).equals("PRP$");
-    if (!possessive && !actors.isAgent(subject) && !someone(doc, subject)) {
+    if (!possessive && !actors.isAgent(subject) && !someone(doc, subject) && !Subjects.people(doc, subject)) {
       return null; // "the deal expands collaboration" is no one's stance
     }
     List<String> ids = actors.resolveActors(subject);

@@ -1,0 +1,73 @@
+package org.framelens.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.framelens.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** Holders the shared chunker alone does not find: participles, raising verbs, counts and groups of people. */
+class SubjectsTest {
+
+  private static Stance toward(String text, String target) {
+    List<Stance> found = Fixtures.analyze("stance", text).stances().stream()
+        .filter(s -> s.target().text().equals(target)).toList();
+    assertEquals(1, found.size(), "stances toward '" + target + "' in " + text + ": " + found);
+    return found.get(0);
+  }
+
+  @Test
+  void aParticipleOpeningTheSentenceHasTheSubjectAfterItsComma() {
+    Stance s = toward("Also asking for patience from voters, Governor Ruth Ames said the cuts were needed.", "patience");
+    assertEquals("Governor Ruth Ames", s.holder());
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+    assertEquals("the envoy", toward("After touring the flooded camps, the envoy praised the relief workers.",
+        "the relief workers").holder());
+  }
+
+  @Test
+  void aParticipleAfterWhileOrByHasTheSubjectOfItsClause() {
+    assertEquals("The governor", toward("The governor spoke for an hour while praising the nurses.", "the nurses").holder());
+    Stance s = toward("The senator made headlines by criticizing the budget.", "the budget");
+    assertEquals("The senator", s.holder());
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+  }
+
+  @Test
+  void theSubjectOfKnownOrExpectedHoldsTheInfinitive() {
+    Stance s = toward("Mayor Tom Reed is known to support the new stadium.", "the new stadium");
+    assertEquals("tom-reed", s.actor().orElseThrow());
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+    assertEquals("The union", toward("The union is expected to back the strike.", "the strike").holder());
+  }
+
+  @Test
+  void someoneElsesWantedActStaysWithoutAHolder() {
+    List<Stance> s = Fixtures.analyze("stance", "The workers were told to support the merger.").stances();
+    assertTrue(s.isEmpty(), s.toString());
+  }
+
+  @Test
+  void aShareOfThosePolledHoldsWhatTheyPrefer() {
+    assertEquals("Forty percent of those surveyed",
+        toward("Forty percent of those surveyed favor the old tax plan.", "the old tax plan").holder());
+    assertEquals("Most of those asked", toward("Most of those asked want lower fares.", "lower fares").holder());
+    assertEquals("Sixty percent of voters", toward("Sixty percent of voters oppose the new tax.", "the new tax").holder());
+  }
+
+  @Test
+  void groupsOfPeopleHoldStances() {
+    assertEquals("The Kenyans", toward("The Kenyans want a new referendum.", "a new referendum").holder());
+    assertEquals("The Canadian delegation", toward("The Canadian delegation demanded a new draft.", "a new draft").holder());
+    Stance those = toward("Those who oppose the dam marched on Sunday.", "the dam");
+    assertEquals("Those", those.holder());
+    assertEquals(Stance.Polarity.AGAINST, those.polarity());
+  }
+
+  @Test
+  void aThingBeforeAParticipleIsStillNoHolder() {
+    List<Stance> s = Fixtures.analyze("stance", "The storm moved north while threatening the harbour.").stances();
+    assertTrue(s.isEmpty(), s.toString());
+  }
+}
