@@ -74,7 +74,7 @@ public final class NlpPipeline {
   }
 
   public ParsedDocument parse(String text) {
-    Annotation annotation = new Annotation(text);
+    Annotation annotation = new Annotation(LineWraps.unwrapped(text));
     corenlp.annotate(annotation);
     List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
     List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);

@@ -70,4 +70,12 @@ class SubjectsTest {
     List<Stance> s = Fixtures.analyze("stance", "The storm moved north while threatening the harbour.").stances();
     assertTrue(s.isEmpty(), s.toString());
   }
+
+  @Test
+  void aSubjectOnTheLineBeforeItsVerbHoldsInHardWrappedText() {
+    Stance s = toward("Port reopens\n\n  The dock workers' union on Friday \nrejected the new wage offer and the \ncalled-off talks.\n\n"
+        + "  Shipping firms said \nlittle.\n", "the new wage offer");
+    assertEquals("The dock workers' union", s.holder());
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+  }
 }
