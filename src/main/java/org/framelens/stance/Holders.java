@@ -57,6 +57,15 @@ final class Holders {
    */
   private static final Set<String> RAISING = Set.of("know", "expect", "believe", "think", "say", "report",
       "understand", "rumour", "rumor", "see", "consider", "set", "poise", "tip", "due", "prepare");
+  /** Texts that take a stance for their authors with a verb of saying what they want or judge. */
+  private static final Set<String> DOCUMENTS = Set.of("report", "statement", "resolution", "declaration",
+      "communique", "communiqué", "editorial", "letter", "document", "plan", "programme", "program", "proposal",
+      "accord", "agreement", "bill", "draft", "study", "survey", "commentary", "article", "memo", "petition",
+      "manifesto", "platform", "motion", "ruling", "verdict", "judgment", "judgement");
+  private static final Set<String> DOCUMENT_VERBS = Set.of("call", "urge", "accuse", "criticize", "criticise",
+      "praise", "condemn", "denounce", "slam", "blame", "propose", "recommend", "demand", "reject", "welcome",
+      "seek", "endorse", "advocate", "warn", "applaud", "commend",
+      "attack", "question", "challenge", "dismiss", "deplore", "fault");
   /** Verbs whose object is an attitude noun held by their subject: "voiced support for". */
   private static final Set<String> LIGHT_VERBS = Set.of("express", "voice", "reiterate", "offer", "give", "lend",
       "show", "pledge", "declare", "announce", "signal", "repeat", "renew", "stress", "register", "air", "state",
@@ -76,7 +85,7 @@ final class Holders {
         return at;
       }
       int governor = j - 1;
-      while (governor >= floor && doc.tag(governor).startsWith("RB")) {
+      while (governor >= floor && (doc.tag(governor).startsWith("RB") || doc.tag(governor).equals("RP"))) {
         governor--;
       }
       if (governor < floor || !(doc.tag(governor).startsWith("VB") || doc.tag(governor).startsWith("JJ"))) {
@@ -135,7 +144,14 @@ final class Holders {
     if (subject != null && Phrases.isRelativePronoun(doc, subject)) {
       subject = Subjects.antecedent(doc, subject.start(), sentenceStart);
     }
-    return reported(doc, subject, actors);
+    Holder holder = reported(doc, subject, actors);
+    if (holder == null && subject != null && DOCUMENT_VERBS.contains(doc.lemma(verb))
+        && DOCUMENTS.contains(doc.lemma(subject.end() - 1))) {
+      // "The audit report accuses the agency of", "the new plan calls for": a text speaks for its authors
+      Mention mention = Mention.of(doc.text(), doc.span(subject.start(), subject.end()));
+      holder = new Holder(List.of(new Who(Optional.empty(), mention.text(), mention)), false, Stance.Source.REPORTED);
+    }
+    return holder;
   }
 
   /** The holder of an adjective: the subject of the copula before it ("X is opposed to"), else none. */

@@ -29,6 +29,13 @@ final class Subjects {
   /** Pronouns a relative clause can hang on: "those who", "many who". */
   private static final Set<String> PRONOMINAL_HEADS = Set.of("those", "many", "some", "all", "others", "few");
 
+  private static final Set<String> AUXILIARY = Set.of("be", "have", "do");
+  /** Verbs of a reporting aside between subject and verb: "The firm, she said, seeks". */
+  private static final Set<String> ASIDE_VERBS = Set.of("say", "add", "note", "claim", "argue", "report", "believe",
+      "write", "insist", "explain");
+  /** What may stand before a sentence's first noun phrase: a dateline's dash or colon. */
+  private static final Set<String> DATELINE_MARKS = Set.of("-", "--", "—", "–", ":");
+
   private Subjects() {}
 
   /**
@@ -45,6 +52,15 @@ final class Subjects {
     }
     if (subject == null) {
       subject = countedPeople(doc, verb, sentenceStart);
+    }
+    if (subject == null) {
+      subject = afterModal(doc, verb, sentenceStart, ignored);
+    }
+    if (subject == null) {
+      subject = beforeAside(doc, verb, sentenceStart);
+    }
+    if (subject == null) {
+      subject = beforeParticiple(doc, verb, sentenceStart);
     }
     return subject == null ? null : partitive(doc, subject, verb);
   }
@@ -106,6 +122,63 @@ final class Subjects {
       }
     }
     return null;
+  }
+
+  /** "The bloc will study the plan and is ready to": a verb after "and" shares the subject of a modal's clause. */
+  private static Range afterModal(ParsedDocument doc, int verb, int start, IntPredicate ignored) {
+    int k = verb - 1;
+    while (k >= start && (doc.tag(k).startsWith("RB") || doc.tag(k).equals("MD") || AUXILIARY.contains(doc.lemma(k)))) {
+      k--;
+    }
+    if (k <= start || !(doc.lemma(k).equals("and") || doc.lemma(k).equals("but"))) {
+      return null;
+    }
+    for (int v = k - 1; v >= start; v--) {
+      if (!ignored.test(v) && doc.tag(v).equals("MD")) {
+        return Phrases.subjectOf(doc, v, start, ignored);
+      }
+    }
+    return null;
+  }
+
+  /** "The firm, she said, will also seek": the subject stands before a reporting aside. */
+  private static Range beforeAside(ParsedDocument doc, int verb, int start) {
+    int k = verb - 1;
+    while (k >= start && (doc.tag(k).startsWith("RB") || doc.tag(k).equals("MD") || AUXILIARY.contains(doc.lemma(k)))) {
+      k--;
+    }
+    if (k <= start || !doc.word(k).equals(",")) {
+      return null;
+    }
+    int open = k - 1;
+    while (open > start && !doc.word(open).equals(",") && k - open <= 5) {
+      open--;
+    }
+    if (open <= start || !doc.word(open).equals(",")) {
+      return null;
+    }
+    boolean reporting = false;
+    for (int i = open + 1; i < k; i++) {
+      reporting |= doc.tag(i).startsWith("VB") && ASIDE_VERBS.contains(doc.lemma(i));
+    }
+    return reporting ? Phrases.nounPhraseEndingAt(doc, open - 1, start) : null;
+  }
+
+  /**
+   * "The ministry, condemning the closure, said": a participle right after the sentence's
+   * opening noun phrase and a comma is that phrase's.
+   */
+  private static Range beforeParticiple(ParsedDocument doc, int verb, int start) {
+    if (!doc.tag(verb).equals("VBG") || verb - 2 < start || !doc.word(verb - 1).equals(",")) {
+      return null;
+    }
+    Range np = Phrases.nounPhraseEndingAt(doc, verb - 2, start);
+    if (np == null) {
+      return null;
+    }
+    int before = np.start() - 1;
+    boolean opening = before < start || DATELINE_MARKS.contains(doc.word(before));
+    return opening ? np : null;
   }
 
   /** "40 percent of those surveyed favour": a quantity of people picked out by a participle. */

@@ -78,4 +78,27 @@ class SubjectsTest {
     assertEquals("The dock workers' union", s.holder());
     assertEquals(Stance.Polarity.AGAINST, s.polarity());
   }
+
+  @Test
+  void aVerbAfterAndSharesTheSubjectOfAModalClause() {
+    Stance s = toward("The bloc will study the plan and is ready to resume the talks.", "resume the talks");
+    assertEquals("The bloc", s.holder());
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+  }
+
+  @Test
+  void aParticipleRightAfterTheOpeningSubjectIsItsAndAParticleIsPassedOver() {
+    assertEquals("The ministry", toward("The ministry, condemning the closure of the border crossings, said the move "
+        + "was illegal.", "the closure of the border crossings").holder());
+    assertEquals("Several unions", toward("Several unions lined up to denounce the new pension law.", "the new pension law").holder());
+  }
+
+  @Test
+  void aReportOrAPlanSpeaksForItsAuthorsWithVerbsOfJudgingOrAsking() {
+    Stance s = toward("The annual report commended the work of the nurses.", "the work of the nurses");
+    assertEquals("The annual report", s.holder());
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+    assertEquals("The new plan", toward("The new plan calls for deep cuts in spending.", "deep cuts").holder());
+    assertTrue(Fixtures.analyze("stance", "The new plan supports growth in rural areas.").stances().isEmpty());
+  }
 }
