@@ -138,7 +138,8 @@ final class Holders {
       return null;
     }
     if (q >= 0) {
-      return speakersOwning(doc, head, floor, quotes.get(q), actors);
+      Holder outside = floor - sentenceStart > 2 ? subjectOutside(doc, verb, floor, sentenceStart, quoteOf, actors) : null;
+      return outside != null ? outside : speakersOwning(doc, head, floor, quotes.get(q), actors);
     }
     Range subject = Subjects.of(doc, head, sentenceStart, k -> quoteOf[k] >= 0);
     if (subject != null && Phrases.isRelativePronoun(doc, subject)) {
@@ -152,6 +153,25 @@ final class Holders {
       holder = new Holder(List.of(new Who(Optional.empty(), mention.text(), mention)), false, Stance.Source.REPORTED);
     }
     return holder;
+  }
+
+  /**
+   * A quote that opens inside the writer's sentence, with the verb's subject before it: "the
+   * council has vowed to "fight" the levy", "Lund said Oslo would "never accept the quota"". The
+   * quote marks words, not a speaker of the clause: its subject holds, as the writer reports it.
+   */
+  private static Holder subjectOutside(ParsedDocument doc, int verb, int quoteStart, int sentenceStart, int[] quoteOf,
+      DocumentActors actors) {
+    int head = subjectVerb(doc, verb, sentenceStart);
+    if (head < 0) {
+      return null;
+    }
+    int q = quoteOf[verb];
+    Range subject = Subjects.of(doc, head, sentenceStart, k -> quoteOf[k] >= 0 && quoteOf[k] != q);
+    if (subject != null && Phrases.isRelativePronoun(doc, subject)) {
+      subject = Subjects.antecedent(doc, subject.start(), sentenceStart);
+    }
+    return subject != null && subject.end() <= quoteStart ? reported(doc, subject, actors) : null;
   }
 
   /** The holder of an adjective: the subject of the copula before it ("X is opposed to"), else none. */

@@ -101,4 +101,14 @@ class SubjectsTest {
     assertEquals("The new plan", toward("The new plan calls for deep cuts in spending.", "deep cuts").holder());
     assertTrue(Fixtures.analyze("stance", "The new plan supports growth in rural areas.").stances().isEmpty());
   }
+
+  @Test
+  void aQuoteOpeningInsideTheWritersSentenceLeavesTheStanceWithTheSubjectBeforeIt() {
+    Stance scare = toward("Several African states even \"welcomed\" the coup leaders on Monday.", "the coup leaders");
+    assertEquals("Several African states", scare.holder());
+    assertEquals(Stance.Source.REPORTED, scare.source());
+    Stance partial = toward("Minister Paul Hart said Norway would \"not accept the new quotas\" this year.", "the new quotas");
+    assertEquals("Norway", partial.holder());
+    assertEquals(Stance.Polarity.AGAINST, partial.polarity());
+  }
 }
