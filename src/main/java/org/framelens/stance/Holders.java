@@ -138,7 +138,7 @@ final class Holders {
       return null;
     }
     if (q >= 0) {
-      Holder outside = floor - sentenceStart > 2 ? subjectOutside(doc, verb, floor, sentenceStart, quoteOf, actors) : null;
+      Holder outside = floor - sentenceStart > 1 ? subjectOutside(doc, verb, floor, sentenceStart, quoteOf, actors) : null;
       return outside != null ? outside : speakersOwning(doc, head, floor, quotes.get(q), actors);
     }
     Range subject = Subjects.of(doc, head, sentenceStart, k -> quoteOf[k] >= 0);
@@ -188,8 +188,9 @@ final class Holders {
   private static int copulaBefore(ParsedDocument doc, int adjective) {
     int j = adjective - 1;
     int start = doc.sentenceStart(doc.sentenceOf(adjective));
-    while (j >= start && (doc.tag(j).startsWith("RB") || doc.word(j).equals("so") || doc.word(j).equals("very"))) {
-      j--;
+    while (j >= start && (doc.tag(j).startsWith("RB") || doc.word(j).equals("so") || doc.word(j).equals("very")
+        || doc.tag(j).equals("``") || doc.tag(j).equals("''"))) {
+      j--; // 'is "interested" in': a scare quote around the adjective
     }
     return j >= start && doc.tag(j).startsWith("VB") && COPULAS.contains(doc.lemma(j)) ? j : -1;
   }

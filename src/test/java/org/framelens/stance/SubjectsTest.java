@@ -111,4 +111,12 @@ class SubjectsTest {
     assertEquals("Norway", partial.holder());
     assertEquals(Stance.Polarity.AGAINST, partial.polarity());
   }
+
+  @Test
+  void aScareQuoteBetweenCopulaAndAdjectiveKeepsTheSubjectAsHolder() {
+    List<Stance> s = Fixtures.analyze("stance", "Brazil is \"interested\" in new rules for trade.").stances();
+    assertEquals(1, s.size(), s.toString());
+    assertEquals("Brazil", s.get(0).holder());
+    assertEquals(Stance.Polarity.FOR, s.get(0).polarity());
+  }
 }
