@@ -25,7 +25,7 @@ final class Subjects {
   /** Nouns for a body of people that the animate-noun list lacks: "the delegation demanded". */
   private static final Set<String> COLLECTIVES = Set.of("delegation", "team", "management", "public", "electorate",
       "community", "majority", "minority", "camp", "bloc", "panel", "board", "leadership", "opposition", "side",
-      "population", "crowd", "staff", "jury", "audience", "lobby", "mission", "contingent");
+      "population", "crowd", "staff", "jury", "audience", "lobby", "mission", "contingent", "circle");
   /** Pronouns a relative clause can hang on: "those who", "many who". */
   private static final Set<String> PRONOMINAL_HEADS = Set.of("those", "many", "some", "all", "others", "few");
 
@@ -44,6 +44,9 @@ final class Subjects {
    */
   static Range of(ParsedDocument doc, int verb, int sentenceStart, IntPredicate ignored) {
     Range subject = Phrases.subjectOf(doc, verb, sentenceStart, ignored);
+    if (subject == null) {
+      subject = pastAside(doc, verb, sentenceStart, ignored);
+    }
     if (subject == null) {
       subject = frontedParticiple(doc, verb, sentenceStart, ignored);
     }
@@ -67,11 +70,59 @@ final class Subjects {
 
   /** The noun phrase a relative pronoun refers back to, or the pronoun before it ("those who"). */
   static Range antecedent(ParsedDocument doc, int pronoun, int floor) {
+    int open = bracketOpening(doc, pronoun - 1, floor);
+    if (open > floor) {
+      return bracketed(doc, Phrases.nounPhraseEndingAt(doc, open - 1, floor), open, pronoun - 1);
+    }
     Range np = Phrases.antecedent(doc, pronoun, floor);
     if (np == null && pronoun - 1 >= floor && PRONOMINAL_HEADS.contains(lower(doc, pronoun - 1))) {
       return new Range(pronoun - 1, pronoun);
     }
     return np;
+  }
+
+  /**
+   * "The panel (set up in May) called for", "the minister [Ana Lopes] welcomed", "Beijing has
+   * long refused": the subject before a bracket or an adverbial "long" the chunker stops at. A
+   * person named in the bracket is who holds ("the premier (Jan Vos)").
+   */
+  private static Range pastAside(ParsedDocument doc, int verb, int start, IntPredicate ignored) {
+    int k = verb - 1;
+    while (k >= start && (doc.tag(k).startsWith("RB") || doc.tag(k).equals("MD") || AUXILIARY.contains(doc.lemma(k)))) {
+      k--;
+    }
+    if (k > start && doc.lemma(k).equals("long") && doc.tag(k).startsWith("JJ")) {
+      return Phrases.subjectOf(doc, k, start, ignored);
+    }
+    int open = bracketOpening(doc, k, start);
+    if (open <= start || doc.tag(open - 1).equals("POS")) {
+      return null; // "the Agency's (TA) top list": a possessive before the bracket owns a noun after it
+    }
+    Range before = Phrases.subjectOf(doc, open, start, ignored);
+    return before == null || Phrases.isRelativePronoun(doc, before) ? before : bracketed(doc, before, open, k);
+  }
+
+  /** The opening bracket of a bracket closing at {@code close}, or -1. */
+  private static int bracketOpening(ParsedDocument doc, int close, int floor) {
+    if (close < floor || !doc.tag(close).equals("-RRB-")) {
+      return -1;
+    }
+    for (int i = close - 1; i >= floor && i >= close - 12; i--) {
+      if (doc.tag(i).equals("-LRB-")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The phrase before a bracket, or the person the bracket names: "the premier (Jan Vos)". */
+  private static Range bracketed(ParsedDocument doc, Range before, int open, int close) {
+    for (int i = open + 1; i < close; i++) {
+      if (!doc.ner(i).equals("PERSON")) {
+        return before;
+      }
+    }
+    return close - open > 1 ? new Range(open + 1, close) : before;
   }
 
   /**

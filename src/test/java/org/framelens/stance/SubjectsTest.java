@@ -119,4 +119,26 @@ class SubjectsTest {
     assertEquals("Brazil", s.get(0).holder());
     assertEquals(Stance.Polarity.FOR, s.get(0).polarity());
   }
+
+  @Test
+  void aBracketAfterTheSubjectIsPassedOverAndAPersonNamedInItHolds() {
+    assertEquals("The senator", toward("The senator (R-Texas) criticized the new budget.", "the new budget").holder());
+    assertEquals("ana-lopes", toward("The minister [Ana Lopes] welcomed the ruling.", "the ruling").actor().orElseThrow());
+    assertEquals("jan-vos", toward("He met the prime minister (Jan Vos) who praised the new budget.", "the new budget")
+        .actor().orElseThrow());
+  }
+
+  @Test
+  void longBeforeTheVerbAndCirclesAsAGroupKeepTheirHolders() {
+    Stance s = toward("Lisbon has long refused to sign the pact.", "the pact");
+    assertEquals("Lisbon", s.holder());
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals("Diplomatic circles", toward("Diplomatic circles want a swift end to the dispute.", "a swift end").holder());
+  }
+
+  @Test
+  void aPossessiveBeforeABracketIsNoSubject() {
+    List<Stance> s = Fixtures.analyze("stance", "He tops the Transport Agency's (TA) most wanted list.").stances();
+    assertTrue(s.isEmpty(), s.toString());
+  }
 }
