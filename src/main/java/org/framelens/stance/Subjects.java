@@ -65,7 +65,27 @@ final class Subjects {
     if (subject == null) {
       subject = beforeParticiple(doc, verb, sentenceStart);
     }
-    return subject == null ? null : partitive(doc, subject, verb);
+    return subject == null ? null : partitive(doc, namedAfter(doc, subject, verb), verb);
+  }
+
+  /**
+   * "The party chairman, Senator Ada Obi, had urged": the person named in an appositive
+   * between the subject and its verb is the holder the text names.
+   */
+  private static Range namedAfter(ParsedDocument doc, Range subject, int verb) {
+    int k = subject.end();
+    if (k + 2 >= verb || !doc.word(k).equals(",")) {
+      return subject;
+    }
+    int close = verb - 1;
+    while (close > k && (doc.tag(close).startsWith("RB") || doc.tag(close).equals("MD") || AUXILIARY.contains(doc.lemma(close)))) {
+      close--;
+    }
+    if (!doc.word(close).equals(",") || close - k < 2) {
+      return subject;
+    }
+    Range name = Phrases.nounPhraseStartingAt(doc, k + 1, close);
+    return name != null && name.end() == close && doc.ner(close - 1).equals("PERSON") ? name : subject;
   }
 
   /** The noun phrase a relative pronoun refers back to, or the pronoun before it ("those who"). */

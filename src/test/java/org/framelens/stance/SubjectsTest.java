@@ -141,4 +141,12 @@ class SubjectsTest {
     List<Stance> s = Fixtures.analyze("stance", "He tops the Transport Agency's (TA) most wanted list.").stances();
     assertTrue(s.isEmpty(), s.toString());
   }
+
+  @Test
+  void aPersonNamedInAnAppositiveBeforeTheVerbHolds() {
+    Stance s = toward("The party chairman, Senator Ada Obi, had urged the rebels to accept the truce.", "accept the truce");
+    assertEquals("ada-obi", s.actor().orElseThrow());
+    assertEquals("The city council",
+        toward("The city council, which met on Monday, rejected the budget.", "the budget").holder());
+  }
 }
