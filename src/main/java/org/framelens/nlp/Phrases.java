@@ -136,7 +136,7 @@ public final class Phrases {
       if (np == null || depth >= 3) {
         return np;
       }
-      Range dated = withoutDate(doc, np);
+      Range dated = doc.tag(verb).equals("VBG") ? null : withoutDate(doc, np);
       if (dated != null) {
         np = dated; // "Portugal Tuesday welcomed", "the ministry last week urged": wire style puts the day after the subject
       }

@@ -146,8 +146,7 @@ final class Holders {
       subject = Subjects.antecedent(doc, subject.start(), sentenceStart);
     }
     Holder holder = reported(doc, subject, actors);
-    if (holder == null && subject != null && DOCUMENT_VERBS.contains(doc.lemma(verb))
-        && DOCUMENTS.contains(doc.lemma(subject.end() - 1))) {
+    if (holder == null && subject != null && speaksFor(doc, verb) && DOCUMENTS.contains(doc.lemma(subject.end() - 1))) {
       // "The audit report accuses the agency of", "the new plan calls for": a text speaks for its authors
       Mention mention = Mention.of(doc.text(), doc.span(subject.start(), subject.end()));
       holder = new Holder(List.of(new Who(Optional.empty(), mention.text(), mention)), false, Stance.Source.REPORTED);
@@ -172,6 +171,15 @@ final class Holders {
       subject = Subjects.antecedent(doc, subject.start(), sentenceStart);
     }
     return subject != null && subject.end() <= quoteStart ? reported(doc, subject, actors) : null;
+  }
+
+  /** A verb a text takes a stance with: "accuses", "urges", "calls for" (not "a plan called X"). */
+  private static boolean speaksFor(ParsedDocument doc, int verb) {
+    String lemma = doc.lemma(verb);
+    if (lemma.equals("call")) {
+      return verb + 1 < doc.size() && (doc.lemma(verb + 1).equals("for") || doc.lemma(verb + 1).equals("on"));
+    }
+    return DOCUMENT_VERBS.contains(lemma);
   }
 
   /** The holder of an adjective: the subject of the copula before it ("X is opposed to"), else none. */

@@ -189,7 +189,11 @@ final class Subjects {
     for (int v = k - 1; v >= start; v--) {
       String tag = doc.tag(v);
       if (!ignored.test(v) && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
-        return Phrases.subjectOf(doc, v, start, ignored);
+        Range subject = Phrases.subjectOf(doc, v, start, ignored);
+        // "it helps to train before seeking office": a dummy "it" seeks nothing
+        boolean dummy = subject != null && subject.length() == 1 && doc.lemma(subject.start()).equals("it")
+            && (doc.lemma(v).equals("be") || v + 1 < doc.size() && Set.of("to", "that").contains(doc.lemma(v + 1)));
+        return dummy ? null : subject;
       }
     }
     return null;

@@ -1,6 +1,7 @@
 package org.framelens.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.framelens.Fixtures;
@@ -34,5 +35,10 @@ class PhrasesTest {
   @Test
   void aDayAloneIsNoSubject() {
     assertNull(subjectOf("Last Sunday brought heavy rain to the coast.", "brought"));
+  }
+
+  @Test
+  void aParticipleAfterANounAndADayDoesNotTakeTheNounAsSubject() {
+    assertNotEquals("donors", subjectOf("She wrote to donors Tuesday inviting them to a dinner.", "inviting"));
   }
 }

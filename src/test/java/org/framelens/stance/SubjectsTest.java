@@ -149,4 +149,12 @@ class SubjectsTest {
     assertEquals("The city council",
         toward("The city council, which met on Monday, rejected the budget.", "the budget").holder());
   }
+
+  @Test
+  void aDummyItAndAPlanCalledSomethingHoldNothing() {
+    List<Stance> it = Fixtures.analyze("stance", "It pays to learn the rules before seeking public office.").stances();
+    assertTrue(it.isEmpty(), it.toString());
+    List<Stance> named = Fixtures.analyze("stance", "She now leads a program called Safe Streets Promise.").stances();
+    assertTrue(named.stream().noneMatch(x -> x.holder().equals("a program")), named.toString());
+  }
 }
