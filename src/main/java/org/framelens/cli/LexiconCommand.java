@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "lexicon", description = "Check lexicon files, list themes, and read a lexicon against a corpus.",
     mixinStandardHelpOptions = true,
     subcommands = {LexiconCommand.Validate.class, LexiconCommand.List.class, LexiconKwicCommand.class,
-        LexiconStatsCommand.class, LexiconSuggestCommand.class})
+        LexiconStatsCommand.class, LexiconSuggestCommand.class, LexiconImportVaderCommand.class})
 public final class LexiconCommand implements Callable<Integer> {
 
   @Spec

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.framelens.aggregate.CorpusAggregate;
 import org.framelens.aggregate.ReportOptions;
 import org.framelens.analysis.DocumentAnalysis;
-import org.framelens.corpus.AnalysisJsonl;
+import org.framelens.analysis.AnalysisJsonl;
 import org.framelens.network.NetworkView;
 import org.framelens.report.CsvTable;
 import org.framelens.report.ReportFormat;

@@ -29,7 +29,11 @@ final class EvaluativeReader {
   private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "appear", "become", "look", "sound",
       "prove");
   private static final Set<String> NAMING_VERBS = Set.of("call", "describe", "label", "brand", "term", "dub",
-      "denounce", "characterize", "characterise", "consider", "regard", "see", "view", "deem");
+      "denounce", "characterize", "characterise", "consider", "regard", "see", "view", "deem", "portray", "depict",
+      "paint", "declare", "pronounce", "judge", "designate", "classify", "categorize", "categorise");
+  /** Verbs whose object is the doer's deed: "committed atrocities", "sowed chaos", "achieved a breakthrough". */
+  private static final Set<String> DEED_VERBS = Set.of("commit", "perpetrate", "cause", "wage", "unleash", "sow",
+      "spread", "inflict", "provoke", "incite", "foment", "achieve", "accomplish");
   private static final Set<String> VAGUE_SUBJECTS = Set.of("it", "this", "that", "there", "which", "what", "these",
       "who", "whom", "whoever", "someone", "something", "everyone", "anyone", "nobody", "one",
       "those", "they", "he", "she", "we", "i", "you");
@@ -60,6 +64,16 @@ final class EvaluativeReader {
         int verb = namingVerb(doc, w, floor);
         holder = verb < 0 ? null : Holders.ofPredicate(doc, verb, in.quoteOf(), in.quotes(), in.actors());
         target = holder == null ? null : namedAs(doc, beforeWord(doc, w, floor), floor);
+        if (holder == null) {
+          Range[] passive = namedByAgent(in, w, floor, end);
+          if (passive != null) {
+            holder = Holders.ofPhrase(doc, passive[0], in.actors());
+            target = passive[1];
+          }
+        }
+      } else if (scare(doc, o)) {
+        // "its so-called war on terror": the speaker disowns the name of what follows, named or not
+        target = Phrases.nounPhraseStartingAt(doc, doc.tokenAtOrAfter(o.end()), end);
       } else {
         target = targetOf(doc, w, floor, end, in.actors());
       }
@@ -87,6 +101,14 @@ final class EvaluativeReader {
         }
       }
     }
+  }
+
+  private static final Set<String> SCARE_MODIFIERS = Set.of("socalled", "selfstyled", "selfproclaimed");
+
+  /** "so-called", "self-styled", "self-proclaimed", however CoreNLP split the hyphen. */
+  private static boolean scare(ParsedDocument doc, Opinion o) {
+    String word = doc.text().substring(o.start(), o.end()).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+    return SCARE_MODIFIERS.contains(word);
   }
 
   /** The speakers of the quote a word is in, or the actors whose speech its sentence reports after the cue. */
@@ -154,15 +176,41 @@ final class EvaluativeReader {
       Range np = Phrases.nounPhraseStartingAt(doc, w, end);
       return np == null || actors.named(np).isEmpty() ? null : new Range(phraseStart(doc, w, floor), np.end());
     }
-    if (tag.startsWith("VB") && !tag.equals("VBN")) {
-      // "the regime has destroyed the economy": the doer of the deed
-      Range subject = Phrases.subjectOf(doc, w, floor);
-      if (subject == null || !actors.isAgent(subject) || subject.length() == 1 && doc.tag(subject.start()).startsWith("PRP")) {
-        return null;
+    if (tag.startsWith("NN")) {
+      // "the regime committed atrocities", "they have sown chaos": the doer of the deed
+      int verb = j;
+      while (verb >= floor && (doc.tag(verb).startsWith("NN") || doc.tag(verb).equals("PRP$") || doc.tag(verb).equals("CD"))) {
+        verb--;
       }
-      return subject;
+      if (verb >= floor && doc.tag(verb).startsWith("VB") && DEED_VERBS.contains(doc.lemma(verb))
+          && (!doc.tag(verb).equals("VBN") || perfect(doc, verb, floor))) {
+        return doer(doc, verb, floor, actors);
+      }
+      return null;
+    }
+    if (tag.startsWith("VB") && (!tag.equals("VBN") || perfect(doc, w, floor))) {
+      // "the regime has destroyed the economy": the doer of the deed
+      return doer(doc, w, floor, actors);
     }
     return null;
+  }
+
+  /** The named or animate subject of a deed verb, not a bare pronoun. */
+  private static Range doer(ParsedDocument doc, int verb, int floor, DocumentActors actors) {
+    Range subject = Phrases.subjectOf(doc, verb, floor);
+    if (subject == null || !actors.isAgent(subject) || subject.length() == 1 && doc.tag(subject.start()).startsWith("PRP")) {
+      return null;
+    }
+    return subject;
+  }
+
+  /** "has violated", "have repeatedly betrayed": a perfect, not a passive participle. */
+  private static boolean perfect(ParsedDocument doc, int w, int floor) {
+    int j = w - 1;
+    while (j >= floor && doc.tag(j).startsWith("RB")) {
+      j--;
+    }
+    return j >= floor && doc.lemma(j).equals("have");
   }
 
   private static int beforeWord(ParsedDocument doc, int w, int floor) {
@@ -209,6 +257,39 @@ final class EvaluativeReader {
       }
     }
     return null;
+  }
+
+  /**
+   * A passive naming with its agent: "the vote was described as a farce by observers", "groups
+   * designated as terrorist by the State Department". Returns {agent, what is named} or null.
+   */
+  private static Range[] namedByAgent(StanceReader.Input in, int w, int floor, int end) {
+    ParsedDocument doc = in.doc();
+    int k = beforeWord(doc, w, floor);
+    if (k >= floor && doc.lemma(k).equals("as")) {
+      k--;
+    }
+    if (k < floor || !doc.tag(k).equals("VBN") || !NAMING_VERBS.contains(doc.lemma(k))) {
+      return null;
+    }
+    int by = w + 1;
+    while (by < end && by < w + 4 && !doc.lemma(by).equals("by")) {
+      by++;
+    }
+    if (by + 1 >= end || !doc.lemma(by).equals("by")) {
+      return null;
+    }
+    Range agent = Phrases.nounPhraseStartingAt(doc, by + 1, end);
+    int b = k - 1;
+    while (b >= floor && doc.tag(b).startsWith("RB")) {
+      b--;
+    }
+    Range named = b >= floor && doc.lemma(b).equals("be") ? Phrases.subjectOf(doc, b, floor)
+        : Phrases.nounPhraseEndingAt(doc, b, floor); // "groups designated as terrorist by ..."
+    if (agent == null || named == null || !in.actors().isAgent(agent)) {
+      return null;
+    }
+    return new Range[] {agent, named};
   }
 
   /** Before an evaluative word at j+1..: "called the plan (a)", "described the vote as". */

@@ -37,6 +37,19 @@ public final class StanceCues {
       "detractor", "skeptic", "sceptic", "proponent", "advocate", "supporter", "ally", "champion", "backer",
       "defender", "sponsor");
 
+  /** Prepositions after a phrasal verb's particle that introduce its target: "pull out of", "walk away from". */
+  private static final Set<String> PHRASAL_PREPOSITIONS = Set.of("of", "from", "on", "at", "against", "to", "for",
+      "with");
+
+  /** Time words that may stand between a verb and its "that" clause. */
+  private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "today", "yesterday", "again", "repeatedly", "earlier", "recently", "also");
+
+  /** Verbs of praise and blame whose "for" (or "on") phrase names what the praise or blame is for. */
+  private static final Set<String> REASON_VERBS = Set.of("thank", "congratulate", "praise", "commend", "hail", "laud",
+      "salute", "applaud", "credit", "reward", "honor", "honour", "criticize", "criticise", "condemn", "fault",
+      "rebuke", "slam", "blast", "castigate", "censure", "reprimand", "scold", "chide", "lambaste", "punish");
+
   private final Map<String, Cue> verbs;
   private final Map<String, Polarity> nouns;
   private final Map<String, Polarity> adjectives;
@@ -80,6 +93,10 @@ public final class StanceCues {
       return Optional.empty();
     }
     String lemma = doc.lemma(token);
+    Optional<Cue> phrasal = phrasal(doc, token, lemma);
+    if (phrasal.isPresent()) {
+      return phrasal;
+    }
     Cue cue = verbs.get(lemma);
     if (cue == null) {
       return Optional.empty();
@@ -89,12 +106,55 @@ public final class StanceCues {
       return Optional.of(cue);
     }
     boolean hasParticle = token + 1 < doc.size() && particles.contains(doc.lemma(token + 1));
+    int that = lemma.equals("warn") && !hasParticle ? warnsThat(doc, token) : -1;
+    if (that > 0) {
+      // "warned (Tuesday) that the strikes could destabilise the region": against what the warning is
+      // about; the words before "that" count as particles so the target is read from the clause
+      return Optional.of(new Cue(cue.polarity(), cue.kind(), that - token - 1));
+    }
     if (!hasParticle) {
       return NEEDS_PARTICLE.contains(lemma) ? Optional.empty() : Optional.of(cue);
     }
     // "called on Berlin to lift it": the object and its infinitive follow the particle
     Kind kind = lemma.equals("call") && !doc.lemma(token + 1).equals("for") ? Kind.INTENT : cue.kind();
     return Optional.of(new Cue(cue.polarity(), kind, 1));
+  }
+
+  /**
+   * A phrasal verb of stance.tsv ("turn down", "pull out", "back away"): the verb and its particle,
+   * and the preposition that introduces the target if one follows ("pulled out of the treaty").
+   * It outranks the verb alone: "backed away from" is no backing.
+   */
+  private Optional<Cue> phrasal(ParsedDocument doc, int token, String lemma) {
+    int k = token + 1;
+    if (k >= doc.size() || !(doc.tag(k).equals("RP") || doc.tag(k).equals("IN") || doc.tag(k).startsWith("RB"))) {
+      return Optional.empty();
+    }
+    Cue cue = verbs.get(lemma + " " + doc.lemma(k).toLowerCase(Locale.ROOT));
+    if (cue == null) {
+      return Optional.empty();
+    }
+    boolean preposition = k + 1 < doc.size() && doc.tag(k + 1).equals("IN") && PHRASAL_PREPOSITIONS.contains(doc.lemma(k + 1));
+    return Optional.of(new Cue(cue.polarity(), cue.kind(), preposition ? 2 : 1));
+  }
+
+  /** The "that" of "warned that ...", "warned on Tuesday that ...", or -1: a warning about a clause. */
+  private static int warnsThat(ParsedDocument doc, int token) {
+    int end = Math.min(doc.size(), token + 4);
+    for (int k = token + 1; k < end; k++) {
+      if (doc.lemma(k).equals("that") && doc.tag(k).equals("IN")) {
+        return k;
+      }
+      if (!(WHEN.contains(doc.lemma(k).toLowerCase(Locale.ROOT)) || doc.lemma(k).equals("on"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a verb of praise or blame names its reason after "for": "thanked Berg for her help". */
+  public static boolean takesReason(String lemma) {
+    return REASON_VERBS.contains(lemma);
   }
 
   /** The attitude noun at {@code token} ("condemnation", "support"), singular or plural. */

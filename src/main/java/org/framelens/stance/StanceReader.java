@@ -35,7 +35,7 @@ public final class StanceReader {
       "regret", "welcome", "pleased", "happy", "glad", "concerned", "worried", "afraid", "confident",
       "optimistic", "fearful", "delighted", "satisfied", "disappointed", "upset", "angry", "alarmed", "urge", "agree",
       "concern", "insistence",
-      "propose", "recommend", "deplore", "lament", "complain");
+      "propose", "recommend", "deplore", "lament", "complain", "warn");
 
   /** Attitude nouns whose "to" names whom it is addressed to: "expressed concern to the authorities". */
   private static final Set<String> TO_ADDRESSEE = Set.of("concern", "worry", "fear", "complaint", "appeal", "plea",
@@ -138,7 +138,7 @@ public final class StanceReader {
       if (cue.kind() == Kind.INTENT && !objects.isEmpty() && in.actors().isAgent(objects.get(0))) {
         return; // "asked the minister": asking someone is no stance toward them
       }
-      targets.addAll(objects);
+      targets.addAll(Targets.withReason(doc, i, objects, end));
     }
     Polarity polarity = scope.effect() == Scope.Effect.FLIP ^ refrain ? flip(cue.polarity()) : cue.polarity();
     double confidence = base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0);

@@ -85,6 +85,38 @@ final class Targets {
     return out;
   }
 
+  /**
+   * "thanked Berg for her help", "congratulated Moi on his victory", "criticized the mayor for the
+   * delay": a verb of praise or blame is also toward what it is for, so the object and the reason
+   * are two targets.
+   */
+  static List<Range> withReason(ParsedDocument doc, int verb, List<Range> objects, int end) {
+    if (objects.size() != 1 || !StanceCues.takesReason(doc.lemma(verb))) {
+      return objects;
+    }
+    Range object = objects.get(0);
+    int p = object.end();
+    for (int k = object.start() + 1; k < object.end(); k++) {
+      if (isReasonPreposition(doc, verb, k)) {
+        p = k;
+        break;
+      }
+    }
+    if (!(p < end && isReasonPreposition(doc, verb, p))) {
+      return objects;
+    }
+    Range reason = Phrases.nounPhraseStartingAt(doc, p + 1, end);
+    if (reason == null || doc.tag(reason.start()).equals("PRP")) {
+      return objects;
+    }
+    return List.of(new Range(object.start(), p), reason);
+  }
+
+  private static boolean isReasonPreposition(ParsedDocument doc, int verb, int k) {
+    String w = doc.lemma(k);
+    return doc.tag(k).equals("IN") && (w.equals("for") || w.equals("on") && doc.lemma(verb).equals("congratulate"));
+  }
+
   /** "the expansion of NATO", "the boycott of the games": a noun phrase with its complement. */
   private static int extendOf(ParsedDocument doc, int end, int sentenceEnd) {
     if (end + 1 < sentenceEnd && NOUN_COMPLEMENTS.contains(doc.lemma(end)) && doc.tag(end).equals("IN")) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.framelens.Mention;
 import org.framelens.analysis.DocumentAnalysis;
-import org.framelens.corpus.AnalysisJsonl;
+import org.framelens.analysis.AnalysisJsonl;
 import org.framelens.corpus.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

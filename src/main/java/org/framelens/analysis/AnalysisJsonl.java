@@ -1,4 +1,4 @@
-package org.framelens.corpus;
+package org.framelens.analysis;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -12,8 +12,8 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.framelens.actor.Actor;
-import org.framelens.analysis.CreditedHit;
-import org.framelens.analysis.DocumentAnalysis;
+import org.framelens.corpus.Json;
+import org.framelens.corpus.OrderedParallel;
 import org.framelens.quote.Quote;
 import org.framelens.quote.Speaker;
 import org.framelens.stance.Stance;

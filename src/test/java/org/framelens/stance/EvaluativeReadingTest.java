@@ -1,0 +1,81 @@
+package org.framelens.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.framelens.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** Evaluative words in attributed speech judging the doer of a deed (EvaluativeReader). */
+class EvaluativeReadingTest {
+
+  private static List<Stance> stances(String text) {
+    return Fixtures.analyze("stance", text).stances();
+  }
+
+  private static Stance only(List<Stance> stances, String target) {
+    List<Stance> found = stances.stream().filter(s -> s.target().text().equals(target)).toList();
+    assertEquals(1, found.size(), "stances toward '" + target + "' in " + stances);
+    return found.get(0);
+  }
+
+  @Test
+  void aBadDeedInThePerfectJudgesItsDoer() {
+    Stance s = only(stances("\"Moldova has repeatedly violated the truce,\" Senator Ruth Ames said."), "Moldova");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(Optional.of("ruth-ames"), s.actor());
+    assertEquals("violated", s.cue().text());
+  }
+
+  @Test
+  void aPassiveParticipleJudgesNoDoer() {
+    List<Stance> s = stances("\"Moldova was violated by the storm,\" Senator Ruth Ames said.");
+    assertTrue(s.stream().noneMatch(x -> x.target().text().equals("Moldova")), s.toString());
+  }
+
+  @Test
+  void theObjectOfADeedVerbJudgesWhoDidIt() {
+    Stance bad = only(stances("\"The regime has committed atrocities in the north,\" Senator Ruth Ames said."), "The regime");
+    assertEquals(Stance.Polarity.AGAINST, bad.polarity());
+    assertEquals("atrocities", bad.cue().text());
+  }
+
+  @Test
+  void anOpinionNounAfterAnOrdinaryVerbJudgesNoOne() {
+    List<Stance> s = stances("\"The junta wants peace in the north,\" Senator Ruth Ames said.");
+    assertTrue(s.stream().noneMatch(x -> x.target().text().equals("The junta") && x.cue().text().equals("peace")),
+        s.toString());
+  }
+
+  @Test
+  void aSoCalledNameInSomeonesWordsIsAgainstWhatItNames() {
+    Stance s = only(stances("\"Their so-called reforms have emptied the hospitals,\" Senator Ruth Ames said."), "reforms");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(Optional.of("ruth-ames"), s.actor());
+  }
+
+  @Test
+  void theWritersOwnSoCalledIsNoStance() {
+    List<Stance> s = stances("The so-called reforms were passed in May.");
+    assertTrue(s.isEmpty(), s.toString());
+  }
+
+  @Test
+  void declaringOrPortrayingSomethingAsGoodOrBadJudgesIt() {
+    Stance vote = only(stances("The electoral board declared the referendum illegitimate."), "the referendum");
+    assertEquals(Stance.Polarity.AGAINST, vote.polarity());
+    assertEquals("The electoral board", vote.holder());
+    Stance plan = only(stances("Senator Ruth Ames portrayed the treaty as a disaster."), "the treaty");
+    assertEquals(Stance.Polarity.AGAINST, plan.polarity());
+  }
+
+  @Test
+  void aPassiveNamingWithItsAgentIsTheAgentsJudgment() {
+    Stance s = only(stances("The referendum was described as a farce by Senator Ruth Ames."), "The referendum");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(Optional.of("ruth-ames"), s.actor());
+    assertTrue(stances("The referendum was described as a farce.").isEmpty(), "no agent, no holder");
+  }
+}
