@@ -136,6 +136,10 @@ public final class Phrases {
       if (np == null || depth >= 3) {
         return np;
       }
+      Range dated = doc.tag(verb).equals("VBG") ? null : withoutDate(doc, np);
+      if (dated != null) {
+        np = dated; // "Portugal Tuesday welcomed", "the ministry last week urged": wire style puts the day after the subject
+      }
       // "A spokesman for the ministry said", "An aide speaking to local radio said", "People
       // close to the mayor said", "Okafor during a Monday briefing thanked": the subject is before
       // the prepositional phrase; a time expression is never the subject
@@ -252,6 +256,36 @@ public final class Phrases {
       "day", "morning", "afternoon", "evening", "night", "weekend", "time", "point", "moment", "ago", "hour",
       "minute", "decade", "spring", "summer", "autumn", "fall", "winter", "earlier", "later", "interview",
       "statement", "speech", "rally", "event", "conference", "briefing", "email", "letter", "post", "tweet");
+
+  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "yesterday", "tonight");
+  private static final Set<String> PERIODS = Set.of("week", "month", "year", "weekend");
+  private static final Set<String> PERIOD_MODIFIERS = Set.of("last", "this", "next", "earlier", "late", "early");
+
+  /**
+   * A noun phrase that ends in a day ("Portugal Tuesday", "the minister last week") without it, or
+   * null where nothing but the date is left or the phrase has no date at its end.
+   */
+  private static Range withoutDate(ParsedDocument doc, Range np) {
+    int e = np.end();
+    int last = e - 1;
+    if (DAYS.contains(doc.lemma(last).toLowerCase(java.util.Locale.ROOT)) && !doc.ner(last).equals("PERSON")) {
+      e = last;
+    } else if (PERIODS.contains(doc.lemma(last)) && last - 1 > np.start()
+        && PERIOD_MODIFIERS.contains(doc.lemma(last - 1).toLowerCase(java.util.Locale.ROOT))) {
+      e = last - 1;
+    } else {
+      return null;
+    }
+    if (e <= np.start()) {
+      return null;
+    }
+    String tag = doc.tag(e - 1);
+    if (!(tag.startsWith("NN") || tag.equals("PRP")) || TEMPORAL.contains(doc.lemma(e - 1).toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    return nounPhraseEndingAt(doc, e - 1, np.start());
+  }
 
   private static boolean isTemporal(ParsedDocument doc, Range np) {
     int last = np.end() - 1;

@@ -51,6 +51,21 @@ final class Holders {
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
   private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "appear", "become", "feel", "grow",
       "stay", "sound", "look");
+  /**
+   * Passive verbs whose "to" infinitive keeps the subject's own act: "is known to support", "is
+   * expected to back" (unlike "was told to", "was asked to", where someone else wants it).
+   */
+  private static final Set<String> RAISING = Set.of("know", "expect", "believe", "think", "say", "report",
+      "understand", "rumour", "rumor", "see", "consider", "set", "poise", "tip", "due", "prepare");
+  /** Texts that take a stance for their authors with a verb of saying what they want or judge. */
+  private static final Set<String> DOCUMENTS = Set.of("report", "statement", "resolution", "declaration",
+      "communique", "communiqué", "editorial", "letter", "document", "plan", "programme", "program", "proposal",
+      "accord", "agreement", "bill", "draft", "study", "survey", "commentary", "article", "memo", "petition",
+      "manifesto", "platform", "motion", "ruling", "verdict", "judgment", "judgement");
+  private static final Set<String> DOCUMENT_VERBS = Set.of("call", "urge", "accuse", "criticize", "criticise",
+      "praise", "condemn", "denounce", "slam", "blame", "propose", "recommend", "demand", "reject", "welcome",
+      "seek", "endorse", "advocate", "warn", "applaud", "commend",
+      "attack", "question", "challenge", "dismiss", "deplore", "fault");
   /** Verbs whose object is an attitude noun held by their subject: "voiced support for". */
   private static final Set<String> LIGHT_VERBS = Set.of("express", "voice", "reiterate", "offer", "give", "lend",
       "show", "pledge", "declare", "announce", "signal", "repeat", "renew", "stress", "register", "air", "state",
@@ -73,13 +88,13 @@ final class Holders {
         return at;
       }
       int governor = j - 1;
-      while (governor >= floor && doc.tag(governor).startsWith("RB")) {
+      while (governor >= floor && (doc.tag(governor).startsWith("RB") || doc.tag(governor).equals("RP"))) {
         governor--;
       }
       if (governor < floor || !(doc.tag(governor).startsWith("VB") || doc.tag(governor).startsWith("JJ"))) {
         return -1; // "urged Berlin to lift": someone else's wanted act
       }
-      if (passive(doc, governor, floor)) {
+      if (passive(doc, governor, floor) && !RAISING.contains(doc.lemma(governor))) {
         return -1; // "they were told to seek": someone else wants it of them
       }
       at = governor;
@@ -126,13 +141,48 @@ final class Holders {
       return null;
     }
     if (q >= 0) {
-      return speakersOwning(doc, head, floor, quotes.get(q), actors);
+      Holder outside = floor - sentenceStart > 1 ? subjectOutside(doc, verb, floor, sentenceStart, quoteOf, actors) : null;
+      return outside != null ? outside : speakersOwning(doc, head, floor, quotes.get(q), actors);
     }
-    Range subject = Phrases.subjectOf(doc, head, sentenceStart, k -> quoteOf[k] >= 0);
+    Range subject = Subjects.of(doc, head, sentenceStart, k -> quoteOf[k] >= 0);
     if (subject != null && Phrases.isRelativePronoun(doc, subject)) {
-      subject = Phrases.antecedent(doc, subject.start(), sentenceStart);
+      subject = Subjects.antecedent(doc, subject.start(), sentenceStart);
     }
-    return reported(doc, subject, actors);
+    Holder holder = reported(doc, subject, actors);
+    if (holder == null && subject != null && speaksFor(doc, verb) && DOCUMENTS.contains(doc.lemma(subject.end() - 1))) {
+      // "The audit report accuses the agency of", "the new plan calls for": a text speaks for its authors
+      Mention mention = Mention.of(doc.text(), doc.span(subject.start(), subject.end()));
+      holder = new Holder(List.of(new Who(Optional.empty(), mention.text(), mention)), false, Stance.Source.REPORTED);
+    }
+    return holder;
+  }
+
+  /**
+   * A quote that opens inside the writer's sentence, with the verb's subject before it: "the
+   * council has vowed to "fight" the levy", "Lund said Oslo would "never accept the quota"". The
+   * quote marks words, not a speaker of the clause: its subject holds, as the writer reports it.
+   */
+  private static Holder subjectOutside(ParsedDocument doc, int verb, int quoteStart, int sentenceStart, int[] quoteOf,
+      DocumentActors actors) {
+    int head = subjectVerb(doc, verb, sentenceStart);
+    if (head < 0) {
+      return null;
+    }
+    int q = quoteOf[verb];
+    Range subject = Subjects.of(doc, head, sentenceStart, k -> quoteOf[k] >= 0 && quoteOf[k] != q);
+    if (subject != null && Phrases.isRelativePronoun(doc, subject)) {
+      subject = Subjects.antecedent(doc, subject.start(), sentenceStart);
+    }
+    return subject != null && subject.end() <= quoteStart ? reported(doc, subject, actors) : null;
+  }
+
+  /** A verb a text takes a stance with: "accuses", "urges", "calls for" (not "a plan called X"). */
+  private static boolean speaksFor(ParsedDocument doc, int verb) {
+    String lemma = doc.lemma(verb);
+    if (lemma.equals("call")) {
+      return verb + 1 < doc.size() && (doc.lemma(verb + 1).equals("for") || doc.lemma(verb + 1).equals("on"));
+    }
+    return DOCUMENT_VERBS.contains(lemma);
   }
 
   /** The holder of an adjective: the subject of the copula before it ("X is opposed to"), else none. */
@@ -149,8 +199,9 @@ final class Holders {
   private static int copulaBefore(ParsedDocument doc, int adjective) {
     int j = adjective - 1;
     int start = doc.sentenceStart(doc.sentenceOf(adjective));
-    while (j >= start && (doc.tag(j).startsWith("RB") || doc.word(j).equals("so") || doc.word(j).equals("very"))) {
-      j--;
+    while (j >= start && (doc.tag(j).startsWith("RB") || doc.word(j).equals("so") || doc.word(j).equals("very")
+        || doc.tag(j).equals("``") || doc.tag(j).equals("''"))) {
+      j--; // 'is "interested" in': a scare quote around the adjective
     }
     return j >= start && doc.tag(j).startsWith("VB") && COPULAS.contains(doc.lemma(j)) ? j : -1;
   }
@@ -219,7 +270,7 @@ final class Holders {
       return null;
     }
     boolean possessive = subject.length() == 1 && doc.tag(subject.start()).equals("PRP$");
-    if (!possessive && !actors.isAgent(subject) && !someone(doc, subject)) {
+    if (!possessive && !actors.isAgent(subject) && !someone(doc, subject) && !Subjects.people(doc, subject)) {
       return null; // "the deal expands collaboration" is no one's stance
     }
     List<String> ids = actors.resolveActors(subject);

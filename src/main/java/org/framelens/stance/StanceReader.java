@@ -250,16 +250,17 @@ public final class StanceReader {
       return; // "not opposed to" is no support, "not eager to" no opposition
     }
     List<Range> targets = new ArrayList<>();
-    Range vp = Targets.infinitive(doc, i + 1, end);
+    int next = i + 1 < end && Targets.isQuoteMark(doc, i + 1) ? i + 2 : i + 1; // 'is "interested" in'
+    Range vp = Targets.infinitive(doc, next, end);
     if (vp != null) {
       if (cues.verb(doc, vp.start()).isPresent()) {
         return; // "is eager to back the plan", "ready to join": the embedded cue speaks for itself
       }
       targets.add(vp);
-    } else if (i + 1 < end && (COMPLEMENTS.contains(doc.lemma(i + 1)) || doc.lemma(i + 1).equals("in"))) {
-      targets.addAll(Targets.objects(doc, i + 2, end)); // "interested in", "opposed to"
+    } else if (next < end && (COMPLEMENTS.contains(doc.lemma(next)) || doc.lemma(next).equals("in"))) {
+      targets.addAll(Targets.objects(doc, next + 1, end)); // "interested in", "opposed to"
     } else if (THAT_CLAUSE.contains(word)) {
-      Range subject = Targets.clauseSubject(doc, i + 1, end);
+      Range subject = Targets.clauseSubject(doc, next, end);
       if (subject != null) {
         targets.add(subject);
       }

@@ -104,8 +104,13 @@ final class Targets {
     }
     j = k;
     int lastNoun = -1;
+    boolean opened = false;
     while (j < sentenceEnd) {
-      if (isQuoteMark(doc, j) && j > k && j + 1 < sentenceEnd && IN_PHRASE.matcher(doc.tag(j + 1)).matches()) {
+      // a closing mark only after an opening one inside the phrase: in `would "not accept the new
+      // quotas" this year` the quote ends with the phrase, which does not run on into "this year"
+      boolean crossable = doc.tag(j).equals("``") || doc.tag(j).equals("''") && opened;
+      if (isQuoteMark(doc, j) && crossable && j > k && j + 1 < sentenceEnd && IN_PHRASE.matcher(doc.tag(j + 1)).matches()) {
+        opened = doc.tag(j).equals("``");
         j++;
         continue;
       }
