@@ -184,8 +184,48 @@ public final class StanceReader {
     if (direct != null) {
       return direct;
     }
+    if (k + 1 < end && doc.tag(k).equals("TO") && doc.tag(k + 1).startsWith("NN")) {
+      k++; // "proposed to the firm to bid": the addressee after "to"
+    }
     Range object = Phrases.nounPhraseStartingAt(doc, k, end);
-    return object == null ? null : Targets.infinitive(doc, object.end(), end);
+    return object == null ? null : Targets.infinitive(doc, objectEnd(doc, object, end), end);
+  }
+
+  /** Words that carry an object on to a noun phrase of its own: "members of the bloc", "allies such as". */
+  private static final Set<String> OBJECT_LINKS = Set.of("of", "from", "in", "including", "and", "or", "like");
+
+  /**
+   * Where an asked party ends: "urged member states of the union and their partners to act",
+   * "called on the group (the G7) to", "urged donors including Japan to". Up to four links, so a
+   * long clause is not taken for the object.
+   */
+  private static int objectEnd(ParsedDocument doc, Range object, int end) {
+    int k = object.end();
+    for (int links = 0; links < 4 && k + 1 < end; links++) {
+      if (doc.tag(k).equals("-LRB-")) {
+        int close = k + 1;
+        while (close < end && close < k + 8 && !doc.tag(close).equals("-RRB-")) {
+          close++;
+        }
+        if (close >= end || !doc.tag(close).equals("-RRB-")) {
+          return k;
+        }
+        k = close + 1;
+        continue;
+      }
+      int from = k + 1;
+      if (doc.lemma(k).equals("such") && doc.lemma(k + 1).equals("as")) {
+        from = k + 2;
+      } else if (!OBJECT_LINKS.contains(doc.word(k).toLowerCase(java.util.Locale.ROOT))) {
+        return k;
+      }
+      Range next = Phrases.nounPhraseStartingAt(doc, from, end);
+      if (next == null) {
+        return k;
+      }
+      k = next.end();
+    }
+    return k;
   }
 
   /** "urged the mayor not to sign": the wanted act is a refraining. */

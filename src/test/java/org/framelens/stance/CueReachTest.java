@@ -1,0 +1,40 @@
+package org.framelens.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.framelens.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** Cues whose holder or target lies a little further away than the next phrase. */
+class CueReachTest {
+
+  private static List<Stance> stances(String text) {
+    return Fixtures.analyze("stance", text).stances();
+  }
+
+  private static Stance only(List<Stance> stances, String target) {
+    List<Stance> found = stances.stream().filter(s -> s.target().text().equals(target)).toList();
+    assertEquals(1, found.size(), "stances toward '" + target + "' in " + stances);
+    return found.get(0);
+  }
+
+  @Test
+  void anAskedPartyWithItsOwnPrepositionalPhraseStillLeadsToTheWantedAct() {
+    Stance s = only(stances("Mayor Ines Korda urged members of the regional council and their staff to reject the tax."),
+        "reject the tax");
+    assertEquals("Mayor Ines Korda", s.holder());
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+    Stance b = only(stances("The senator has called on the lenders (the two state banks) to freeze the loans."),
+        "freeze the loans");
+    assertEquals(Stance.Polarity.FOR, b.polarity());
+  }
+
+  @Test
+  void theAskedPartyIsNoTargetWhenTheWantedActIsFound() {
+    List<Stance> s = stances("Mayor Ines Korda urged donors including Norway to fund the clinic.");
+    assertEquals(Stance.Polarity.FOR, only(s, "fund the clinic").polarity());
+    assertTrue(s.stream().noneMatch(x -> x.target().text().contains("Norway")), s.toString());
+  }
+}
