@@ -37,4 +37,34 @@ class CueReachTest {
     assertEquals(Stance.Polarity.FOR, only(s, "fund the clinic").polarity());
     assertTrue(s.stream().noneMatch(x -> x.target().text().contains("Norway")), s.toString());
   }
+
+  @Test
+  void aGerundAfterAVerbIsHeldByThatVerbsSubject() {
+    Stance s = only(stances("Senator Ana Ruiz kept criticizing the merger."), "the merger");
+    assertEquals("Senator Ana Ruiz", s.holder());
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+  }
+
+  @Test
+  void aDayBetweenAVerbAndItsInfinitiveLeavesTheSubjectInPlace() {
+    Stance s = only(stances("Mayor Tom Hale promised Monday to back the shelter plan."), "the shelter plan");
+    assertEquals("Mayor Tom Hale", s.holder());
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+  }
+
+  @Test
+  void theObjectOfPraiseOrBlameHoldsTheGerundAfterOfOrFor() {
+    Stance s = only(stances("The union thanked the farmers for supporting the strike."), "the strike");
+    assertEquals("the farmers", s.holder());
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+    Stance p = only(stances("Two ministers were accused of backing the rebels."), "the rebels");
+    assertEquals("Two ministers", p.holder());
+  }
+
+  @Test
+  void thePhraseAfterForHoldsTheInfinitive() {
+    Stance s = only(stances("The new rules make it easier for farmers to oppose the tax."), "the tax");
+    assertEquals("farmers", s.holder());
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+  }
 }
