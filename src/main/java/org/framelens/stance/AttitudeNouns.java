@@ -28,6 +28,12 @@ final class AttitudeNouns {
   /** What a noun addressed to someone is about: "concern to the envoy about the arrests". */
   private static final Set<String> ADDRESSED_COMPLEMENTS = Set.of("about", "over", "for", "against", "that");
 
+  /** Attitude nouns whose "in" names what they are toward: "confidence in the plan", "faith in the courts". */
+  private static final Set<String> IN_COMPLEMENT = Set.of("confidence", "faith", "trust", "distrust", "mistrust",
+      "interest", "belief");
+  /** Words that introduce what an attitude is about: "concerns regarding the vote". */
+  private static final Set<String> ABOUT = Set.of("regarding", "concerning");
+
   private static final Set<String> COMPLEMENTS = StanceReader.COMPLEMENTS;
   private static final Set<String> THAT_CLAUSE = StanceReader.THAT_CLAUSE;
 
@@ -103,7 +109,9 @@ final class AttitudeNouns {
       next = addressee.end();
       addressed = true;
     }
-    boolean complement = COMPLEMENTS.contains(doc.lemma(next)) && (doc.tag(next).equals("IN") || doc.tag(next).equals("TO"));
+    boolean complement = COMPLEMENTS.contains(doc.lemma(next)) && (doc.tag(next).equals("IN") || doc.tag(next).equals("TO"))
+        || doc.lemma(next).equals("in") && IN_COMPLEMENT.contains(doc.lemma(i))
+        || ABOUT.contains(doc.word(next).toLowerCase(java.util.Locale.ROOT));
     Range clause = THAT_CLAUSE.contains(doc.lemma(i)) ? Targets.clauseSubject(doc, next, end) : null;
     if (clause != null && doc.lemma(next).equals("that")) {
       complement = true; // "voiced concern that the court ..."

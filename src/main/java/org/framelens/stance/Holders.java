@@ -316,11 +316,15 @@ final class Holders {
       DocumentActors actors) {
     int start = doc.sentenceStart(doc.sentenceOf(phraseStart));
     int v = phraseStart - 1;
-    while (v >= start && doc.tag(v).startsWith("RB")) {
-      v--;
+    while (v >= start && (doc.tag(v).startsWith("RB") || doc.tag(v).equals("``"))) {
+      v--; // 'expressed "satisfaction" over'
     }
     if (v > start && MADE_KNOWN.contains(doc.lemma(v)) && doc.lemma(v - 1).equals("make")) {
       v--; // "made clear its determination to"
+    }
+    if (v > start && doc.lemma(v).equals("with") && doc.tag(v - 1).startsWith("VB") && !passive(doc, v - 1, start)
+        && !COPULAS.contains(doc.lemma(v - 1))) {
+      return ofPredicate(doc, v - 1, quoteOf, quotes, actors); // "noted with concern that", "watched with alarm"
     }
     if (v >= start && doc.tag(v).startsWith("VB") && LIGHT_VERBS.contains(doc.lemma(v))) {
       return ofPredicate(doc, v, quoteOf, quotes, actors);

@@ -67,4 +67,34 @@ class CueReachTest {
     assertEquals("farmers", s.holder());
     assertEquals(Stance.Polarity.AGAINST, s.polarity());
   }
+
+  @Test
+  void confidenceOrFaithInSomethingIsForIt() {
+    Stance s = only(stances("Mayor Ines Korda has full confidence in the new police chief."), "the new police chief");
+    assertEquals("Mayor Ines Korda", s.holder());
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+  }
+
+  @Test
+  void anAttitudeRegardingSomethingIsTowardIt() {
+    Stance s = only(stances("Senator Ana Ruiz voiced concerns regarding the budget."), "the budget");
+    assertEquals("Senator Ana Ruiz", s.holder());
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+  }
+
+  @Test
+  void aVerbWithAnAttitudeNounAfterWithLendsItsSubject() {
+    Stance s = only(stances("The farmers union noted with deep concern that the new levy would hit small dairies."),
+        "the new levy");
+    assertEquals("The farmers union", s.holder());
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(List.of(), stances("The plan was greeted with enthusiasm."));
+  }
+
+  @Test
+  void aScareQuoteAroundTheNounKeepsTheLightVerbsSubject() {
+    Stance s = only(stances("Senator Ana Ruiz expressed \"satisfaction\" over the court ruling."), "the court ruling");
+    assertEquals("Senator Ana Ruiz", s.holder());
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+  }
 }
