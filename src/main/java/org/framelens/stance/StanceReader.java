@@ -134,6 +134,12 @@ public final class StanceReader {
         return; // "asked the minister": asking someone is no stance toward them
       }
       targets.addAll(Targets.withReason(doc, i, objects, end));
+      if (cue.particles() == 0 && Phrases.nounPhraseStartingAt(doc, from, end) == null) {
+        Range relative = relativeObject(doc, i, from, end);
+        if (relative != null && !(cue.kind() == Kind.INTENT && in.actors().isAgent(relative))) {
+          targets.add(relative); // "the offer, which the board rejected", "the security that voters demand"
+        }
+      }
     }
     Polarity polarity = scope.effect() == Scope.Effect.FLIP ^ refrain ? flip(cue.polarity()) : cue.polarity();
     double confidence = base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0);
@@ -226,6 +232,34 @@ public final class StanceReader {
       k = next.end();
     }
     return k;
+  }
+
+  /** Relative pronouns that can be the object of the clause they open: "the plan which the mayor backs". */
+  private static final Set<String> OBJECT_RELATIVES = Set.of("which", "that", "whom");
+
+  /**
+   * The antecedent of an object relative clause the cue ends: "the offer, which the board has
+   * rejected", "the reforms that voters demand". The verb has no object of its own, and its
+   * subject comes right after the relative pronoun; null otherwise.
+   */
+  private static Range relativeObject(ParsedDocument doc, int verb, int from, int end) {
+    if (from < end && !(doc.tag(from).equals(".") || doc.word(from).equals(",") || doc.tag(from).equals("IN")
+        && !doc.lemma(from).equals("that") || doc.tag(from).equals("CC"))) {
+      return null; // something follows that could be the object or a clause
+    }
+    int start = doc.sentenceStart(doc.sentenceOf(verb));
+    Range subject = Phrases.subjectOf(doc, verb, start);
+    if (subject == null || Phrases.isRelativePronoun(doc, subject) || subject.start() - 1 <= start) {
+      return null;
+    }
+    int pronoun = subject.start() - 1;
+    if (!OBJECT_RELATIVES.contains(doc.word(pronoun).toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    if (pronoun - 1 > start && doc.tag(pronoun - 1).equals("IN") && !doc.lemma(pronoun).equals("that")) {
+      pronoun--; // "the rules with which they disagree"
+    }
+    return Phrases.antecedent(doc, pronoun, start);
   }
 
   /** "urged the mayor not to sign": the wanted act is a refraining. */

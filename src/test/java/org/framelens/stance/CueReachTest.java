@@ -97,4 +97,21 @@ class CueReachTest {
     assertEquals("Senator Ana Ruiz", s.holder());
     assertEquals(Stance.Polarity.FOR, s.polarity());
   }
+
+  @Test
+  void aCueEndingAnObjectRelativeClauseIsTowardItsAntecedent() {
+    Stance s = only(stances("The council dropped the levy, which farmers had opposed for years."), "the levy");
+    assertEquals("farmers", s.holder());
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    Stance w = only(stances("The mayor described the reforms that voters demand."), "the reforms");
+    assertEquals("voters", w.holder());
+    assertEquals(Stance.Polarity.FOR, w.polarity());
+    assertEquals("rules", only(stances("These are rules with which they totally disagree."), "rules").target().text());
+  }
+
+  @Test
+  void aRelativeClauseWhoseVerbHasItsOwnObjectIsNotReadBack() {
+    List<Stance> s = stances("The council dropped the levy, which farmers had opposed the hardest.");
+    assertTrue(s.stream().noneMatch(x -> x.target().text().equals("the levy")), s.toString());
+  }
 }
