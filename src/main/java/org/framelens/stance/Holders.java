@@ -70,7 +70,8 @@ final class Holders {
   private static final Set<String> DOCUMENTS = Set.of("report", "statement", "resolution", "declaration",
       "communique", "communiqué", "editorial", "letter", "document", "plan", "programme", "program", "proposal",
       "accord", "agreement", "bill", "draft", "study", "survey", "commentary", "article", "memo", "petition",
-      "manifesto", "platform", "motion", "ruling", "verdict", "judgment", "judgement");
+      "manifesto", "platform", "motion", "ruling", "verdict", "judgment", "judgement", "package", "legislation",
+      "initiative", "strategy", "policy");
   private static final Set<String> DOCUMENT_VERBS = Set.of("call", "urge", "accuse", "criticize", "criticise",
       "praise", "condemn", "denounce", "slam", "blame", "propose", "recommend", "demand", "reject", "welcome",
       "seek", "endorse", "advocate", "warn", "applaud", "commend",

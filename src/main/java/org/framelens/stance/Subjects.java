@@ -25,7 +25,7 @@ final class Subjects {
   /** Nouns for a body of people that the animate-noun list lacks: "the delegation demanded". */
   private static final Set<String> COLLECTIVES = Set.of("delegation", "team", "management", "public", "electorate",
       "community", "majority", "minority", "camp", "bloc", "panel", "board", "leadership", "opposition", "side",
-      "population", "crowd", "staff", "jury", "audience", "lobby", "mission", "contingent", "circle");
+      "population", "crowd", "staff", "jury", "audience", "lobby", "mission", "contingent", "circle", "body");
   /** Pronouns a relative clause can hang on: "those who", "many who". */
   private static final Set<String> PRONOMINAL_HEADS = Set.of("those", "many", "some", "all", "others", "few");
 

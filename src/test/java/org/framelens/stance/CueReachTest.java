@@ -114,4 +114,19 @@ class CueReachTest {
     List<Stance> s = stances("The council dropped the levy, which farmers had opposed the hardest.");
     assertTrue(s.stream().noneMatch(x -> x.target().text().equals("the levy")), s.toString());
   }
+
+  @Test
+  void aBodyOfPeopleHoldsAStance() {
+    Stance s = only(stances("Several student bodies rejected the new fees."), "the new fees");
+    assertEquals("Several student bodies", s.holder());
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+  }
+
+  @Test
+  void aPolicyPackageSpeaksForItsAuthors() {
+    Stance s = only(stances("The rescue package proposes to cap the price of bread."), "cap the price of bread");
+    assertEquals("The rescue package", s.holder());
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+    assertEquals(List.of(), stances("The rescue package expands credit."));
+  }
 }
