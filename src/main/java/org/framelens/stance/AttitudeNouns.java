@@ -124,6 +124,9 @@ final class AttitudeNouns {
     String prep = doc.lemma(next);
     if (agent == null && !addressed && (prep.equals("of") ? OF_HOLDER.contains(doc.lemma(i)) && !possessed
         : person || prep.equals("by") || prep.equals("to") && TO_ADDRESSEE.contains(doc.lemma(i)))) {
+      if (prep.equals("of") && !possessed) {
+        enjoyed(in, i, phrase, next, polarity, out); // "the plan has the backing of the unions"
+      }
       return; // "the concerns of farmers", "supporters in green": no target there
     }
     Scope.Reading scope = Scope.of(doc, phrase.start(), polarity, doc.lemma(i), in.quoteOf()[i] >= 0);
@@ -198,6 +201,43 @@ final class AttitudeNouns {
     }
     StanceReader.emit(in, noun, noun + 1, holder, List.of(name), polarity, 0.45 * scope.certainty(), out);
   }
+
+  /**
+   * "The plan has the backing of the unions", "the mayor lost the support of her party": the
+   * holder after "of" is for (or against) the subject of a verb of having, winning or losing it.
+   * Losing support says nothing of where the holder now stands, so it gives no stance.
+   */
+  private static void enjoyed(Input in, int noun, Range phrase, int of, Polarity polarity, List<Stance> out) {
+    ParsedDocument doc = in.doc();
+    int start = doc.sentenceStart(doc.sentenceOf(noun));
+    int end = doc.sentenceEnd(doc.sentenceOf(noun));
+    int v = phrase.start() - 1;
+    while (v >= start && doc.tag(v).startsWith("RB")) {
+      v--;
+    }
+    if (v <= start || !doc.tag(v).startsWith("VB") || !HAVING.contains(doc.lemma(v)) || !HELD.contains(doc.lemma(noun))) {
+      return;
+    }
+    Range by = Phrases.nounPhraseStartingAt(doc, of + 1, end);
+    Holder holder = by == null ? null : Holders.ofPhrase(doc, by, in.actors());
+    Range subject = Subjects.of(doc, v, start, k -> in.quoteOf()[k] >= 0);
+    if (holder == null || subject == null || Phrases.isRelativePronoun(doc, subject)
+        && (subject = Subjects.antecedent(doc, subject.start(), start)) == null) {
+      return;
+    }
+    Scope.Reading scope = Scope.of(doc, v, polarity, doc.lemma(noun), in.quoteOf()[noun] >= 0);
+    if (scope.effect() != Scope.Effect.KEEP || negatedDeterminer(doc, phrase)) {
+      return;
+    }
+    StanceReader.emit(in, noun, noun + 1, holder, List.of(subject), polarity, 0.6 * scope.certainty(), out);
+  }
+
+  /** Verbs of having or gaining what someone else gives: "has the support of", "won the backing of". */
+  private static final Set<String> HAVING = Set.of("have", "enjoy", "win", "gain", "receive", "get", "secure", "earn",
+      "command", "retain", "keep");
+  /** Attitude nouns someone can have from others: "the support of", "the confidence of". */
+  private static final Set<String> HELD = Set.of("support", "backing", "confidence", "trust", "endorsement",
+      "blessing", "approval", "sympathy", "respect");
 
   /**
    * The noun phrase the attitude noun ends, over a quote mark around the noun alone: in 'their

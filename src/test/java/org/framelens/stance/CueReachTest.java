@@ -129,4 +129,14 @@ class CueReachTest {
     assertEquals(Stance.Polarity.FOR, s.polarity());
     assertEquals(List.of(), stances("The rescue package expands credit."));
   }
+
+  @Test
+  void whoeverGivesTheSupportSomeoneHasIsForThem() {
+    Stance s = only(stances("The housing bill has the backing of most farmers."), "The housing bill");
+    assertEquals("most farmers", s.holder());
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+    Stance w = only(stances("Mayor Ines Korda won the support of the teachers union."), "Mayor Ines Korda");
+    assertEquals(Stance.Polarity.FOR, w.polarity());
+    assertEquals(List.of(), stances("Mayor Ines Korda lost the support of the teachers union."));
+  }
 }
