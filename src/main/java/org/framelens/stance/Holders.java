@@ -51,10 +51,6 @@ final class Holders {
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
   /** Verbs a gerund after them is not the object of: "was opposing", "has been backing", "got going". */
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get");
-  /** Verbs of blame and praise whose object the gerund after "of" or "for" is said of: "accused X of backing". */
-  private static final Set<String> ACCUSING = Set.of("accuse", "suspect", "blame", "criticize", "criticise",
-      "condemn", "fault", "praise", "thank", "commend", "congratulate", "credit", "applaud", "hail", "laud",
-      "rebuke", "attack", "slam", "denounce", "chide", "scold", "reproach");
   /** Days between a verb and its "to": "promised Monday to", "decided yesterday to". */
   private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "yesterday", "today", "tonight");
@@ -154,13 +150,13 @@ final class Holders {
     int floor = q < 0 ? sentenceStart : quoteStart(quoteOf, verb);
     int head = subjectVerb(doc, verb, floor);
     if (head < 0) {
-      return reported(doc, forSubject(doc, verb, floor), actors);
+      return reported(doc, Subjects.forSubject(doc, verb, floor), actors);
     }
-    Range accused = accusedOf(doc, head, floor);
+    Range accused = Subjects.accusedOf(doc, head, floor);
     if (accused != null) {
       return reported(doc, accused, actors);
     }
-    head = passiveAccusing(doc, head, floor);
+    head = Subjects.passiveAccusing(doc, head, floor);
     if (q >= 0) {
       Holder outside = floor - sentenceStart > 1 ? subjectOutside(doc, verb, floor, sentenceStart, quoteOf, actors) : null;
       return outside != null ? outside : speakersOwning(doc, head, floor, quotes.get(q), actors);
@@ -176,58 +172,6 @@ final class Holders {
       holder = new Holder(List.of(new Who(Optional.empty(), mention.text(), mention)), false, Stance.Source.REPORTED);
     }
     return holder;
-  }
-
-  /**
-   * "accused Oslo of backing the rebels", "thanked the donors for supporting the clinic": the
-   * object of a verb of blame or praise is who the gerund after "of" or "for" is said of; after a
-   * passive ("was accused of backing") the subject is, and {@code head} moves to the passive verb
-   * by returning null here and letting the caller read that verb's subject.
-   */
-  private static Range accusedOf(ParsedDocument doc, int head, int floor) {
-    if (!doc.tag(head).equals("VBG")) {
-      return null;
-    }
-    int j = head - 1;
-    while (j >= floor && doc.tag(j).startsWith("RB")) {
-      j--;
-    }
-    if (j - 1 < floor || !(doc.lemma(j).equals("of") || doc.lemma(j).equals("for"))) {
-      return null;
-    }
-    Range object = Phrases.nounPhraseEndingAt(doc, j - 1, floor);
-    int v = object == null ? -1 : object.start() - 1;
-    return v >= floor && doc.tag(v).startsWith("VB") && ACCUSING.contains(doc.lemma(v)) ? object : null;
-  }
-
-  /** "was accused of backing", "were praised for opposing": the passive verb, whose subject the gerund is said of; else {@code head}. */
-  private static int passiveAccusing(ParsedDocument doc, int head, int floor) {
-    if (!doc.tag(head).equals("VBG")) {
-      return head;
-    }
-    int j = head - 1;
-    while (j >= floor && doc.tag(j).startsWith("RB")) {
-      j--;
-    }
-    if (j - 1 < floor || !(doc.lemma(j).equals("of") || doc.lemma(j).equals("for"))) {
-      return head;
-    }
-    int v = j - 1;
-    return doc.tag(v).equals("VBN") && ACCUSING.contains(doc.lemma(v)) && passive(doc, v, floor) ? v : head;
-  }
-
-  /** "for the council to reject the plan": the phrase after "for" is the infinitive's subject; else null. */
-  private static Range forSubject(ParsedDocument doc, int verb, int floor) {
-    int to = verb - 1;
-    while (to >= floor && doc.tag(to).startsWith("RB")) {
-      to--;
-    }
-    if (to - 2 < floor || !doc.lemma(to).equals("to")) {
-      return null;
-    }
-    Range subject = Phrases.nounPhraseEndingAt(doc, to - 1, floor);
-    return subject != null && subject.end() == to && subject.start() - 1 >= floor
-        && doc.lemma(subject.start() - 1).equals("for") ? subject : null;
   }
 
   /**
