@@ -130,7 +130,8 @@ public final class StanceReader {
     }
     if (targets.isEmpty()) {
       List<Range> objects = Targets.objects(doc, from, end);
-      if (cue.kind() == Kind.INTENT && !objects.isEmpty() && in.actors().isAgent(objects.get(0))) {
+      if (cue.kind() == Kind.INTENT && !objects.isEmpty() && in.actors().isAgent(objects.get(0))
+          && !(WANTING_SOMEONE.contains(doc.lemma(i)) && !infinitiveNear(doc, objects.get(0).end(), end))) {
         return; // "asked the minister": asking someone is no stance toward them
       }
       targets.addAll(Targets.withReason(doc, i, objects, end));
@@ -232,6 +233,19 @@ public final class StanceReader {
       k = next.end();
     }
     return k;
+  }
+
+  /** Verbs of wanting whose object, a person too, is what is wanted: "prefers Vos to Berg", "we want Lund back". */
+  private static final Set<String> WANTING_SOMEONE = Set.of("prefer", "want", "like", "love", "desire");
+
+  /** Whether "to" and a verb follow within a few words: "wants voters at home to know" asks something of them. */
+  private static boolean infinitiveNear(ParsedDocument doc, int from, int end) {
+    for (int k = from; k + 1 < end && k < from + 6; k++) {
+      if (doc.tag(k).equals("TO") && doc.tag(k + 1).startsWith("VB") || doc.tag(k).equals("VB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Relative pronouns that can be the object of the clause they open: "the plan which the mayor backs". */

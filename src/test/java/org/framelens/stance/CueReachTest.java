@@ -139,4 +139,14 @@ class CueReachTest {
     assertEquals(Stance.Polarity.FOR, w.polarity());
     assertEquals(List.of(), stances("Mayor Ines Korda lost the support of the teachers union."));
   }
+
+  @Test
+  void aPersonWantedOrPreferredIsTheTargetButAPersonAskedIsNot() {
+    Stance s = only(stances("Most delegates preferred Senator Ana Ruiz."), "Senator Ana Ruiz");
+    assertEquals("Most delegates", s.holder());
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+    assertEquals(List.of(), stances("Mayor Ines Korda asked the senator."));
+    List<Stance> asked = stances("Mayor Ines Korda wants voters at home to know that she backs them.");
+    assertTrue(asked.stream().noneMatch(x -> x.target().text().equals("voters")), asked.toString());
+  }
 }
