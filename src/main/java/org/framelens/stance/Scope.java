@@ -35,6 +35,11 @@ final class Scope {
   private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless", "lest");
   /** Modals that make a reported cue someone's hypothesis or the writer's advice, not a stance. */
   private static final Set<String> UNREAL_MODALS = Set.of("should", "could", "might", "may", "ought", "must");
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+  /** Verbs whose "if" is "whether": "asked if", "wondered if". */
+  private static final Set<String> ASKING = Set.of("ask", "wonder", "decide", "know", "see", "check", "doubt",
+      "question", "inquire", "enquire", "determine", "consider", "judge");
   private static final Set<String> WILL = Set.of("will", "would", "'ll", "’ll", "shall", "wo");
 
   private Scope() {}
@@ -127,18 +132,47 @@ final class Scope {
     return false;
   }
 
-  /** "Ghana would back the accord if Togo signed it": a condition later in the same clause. */
+  /**
+   * "Ghana would back the accord if Togo signed it": a condition later in the same clause. A cue
+   * stated as a fact keeps its stance: "threatened to impose sanctions if the vote was rigged" is a
+   * threat made, "was ready to act if", "urged ... unless" the same; only the act it is about is
+   * conditional. An "if" right after a verb of asking or deciding is "whether" ("asked if").
+   */
   private static boolean conditionFollows(ParsedDocument doc, int cue, int end) {
+    boolean stated = stated(doc, cue) && !ASKING.contains(doc.lemma(cue));
     for (int k = cue + 1; k < end; k++) {
       String w = doc.word(k);
       if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || w.equals("—") || w.equals("''")) {
         return false;
       }
       if ((doc.lemma(k).equals("if") || doc.lemma(k).equals("unless")) && doc.tag(k).equals("IN")) {
-        return true;
+        return !stated || k == cue + 1;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a cue is asserted in a finite verb group without a modal: "threatened", "has warned",
+   * "is ready" (an adjective after its copula), not "would back", "to back" or "backing".
+   */
+  private static boolean stated(ParsedDocument doc, int cue) {
+    int start = doc.sentenceStart(doc.sentenceOf(cue));
+    boolean finite = FINITE.contains(doc.tag(cue));
+    boolean verb = doc.tag(cue).startsWith("VB");
+    for (int j = cue - 1; j >= start && j >= cue - 4; j--) {
+      String tag = doc.tag(j);
+      if (tag.equals("MD") || tag.equals("TO")) {
+        return false;
+      }
+      if (tag.startsWith("VB") && AUXILIARIES.contains(doc.lemma(j))) {
+        finite = FINITE.contains(tag);
+        verb = true;
+      } else if (!tag.startsWith("RB")) {
+        break;
+      }
+    }
+    return verb && finite;
   }
 
   /** "Asked whether Norway would veto ...", "if Iran complies, we will back it" reads clause-wise. */

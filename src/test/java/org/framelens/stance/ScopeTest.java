@@ -69,6 +69,17 @@ class ScopeTest {
   }
 
   @Test
+  void aConditionOnTheWantedActLeavesAStatedStance() {
+    Stance ready = toward(stances("President Jon Berg was ready to impose tariffs on steel if the talks failed."),
+        "impose tariffs on steel");
+    assertEquals(Stance.Polarity.FOR, ready.polarity());
+    Stance fear = toward(stances("Chancellor Ida Moe said she feared unrest if the vote was delayed again."), "unrest");
+    assertEquals(Stance.Polarity.AGAINST, fear.polarity());
+    assertEquals(List.of(), stances("President Jon Berg would be ready to impose tariffs on steel if the talks failed."));
+    assertEquals(List.of(), stances("Minister Ida Moe asked if Sweden opposed the levy."));
+  }
+
+  @Test
   void aHypothesisInTheWritersVoiceGivesNoStance() {
     assertEquals(List.of(), stances("Senator Ruth Oduya should have condemned the attack."));
   }
