@@ -24,6 +24,12 @@ final class Scope {
 
   private static final Set<String> NEGATORS = Set.of("not", "n't", "n’t", "never", "no", "cannot");
   private static final Set<String> REFUSALS = Set.of("refuse", "decline", "reject", "resist");
+  /** "reluctant to back", "unwilling to sign": the infinitive is refused. */
+  private static final Set<String> RELUCTANCE = Set.of("unwilling", "reluctant", "loath", "loth", "hesitant",
+      "disinclined", "averse");
+  /** Wanting and readiness: denied ("did not want to join"), they refuse the infinitive. */
+  private static final Set<String> WILLING = Set.of("want", "wish", "plan", "intend", "mean", "seek", "agree",
+      "decide", "expect", "willing", "ready", "prepared", "eager", "keen", "inclined", "going");
   private static final Set<String> UNREAL = Set.of("fail", "stop", "cease", "pretend", "enough", "sufficient",
       "insufficient", "unable", "too", "hard", "difficult", "impossible");
   /** Support whose denial is opposition: not joining an embargo is standing against it. */
@@ -72,7 +78,8 @@ final class Scope {
         return Reading.DROP;
       } else if (l.equals("to") && j > start) {
         String governor = doc.lemma(j - 1);
-        if (REFUSALS.contains(governor) || j - 2 >= start && doc.lemma(j - 2).equals("refuse")) {
+        if (REFUSALS.contains(governor) || RELUCTANCE.contains(governor)
+            || j - 2 >= start && doc.lemma(j - 2).equals("refuse") || deniedWill(doc, j - 1, start)) {
           negated = true;
         } else if (UNREAL.contains(governor) || UNREAL.contains(doc.word(j - 1).toLowerCase(Locale.ROOT))
             || j - 2 >= start && doc.lemma(j - 2).equals("too")) {
@@ -99,6 +106,23 @@ final class Scope {
       return new Reading(Effect.FLIP, certainty * 0.85);
     }
     return Reading.DROP;
+  }
+
+  /** "did not want to join", "is not ready to sign": wanting or readiness denied is refusal. */
+  private static boolean deniedWill(ParsedDocument doc, int governor, int start) {
+    if (!WILLING.contains(doc.lemma(governor))) {
+      return false;
+    }
+    for (int j = governor - 1; j >= start && j >= governor - 4; j--) {
+      String tag = doc.tag(j);
+      if (NEGATORS.contains(doc.lemma(j)) || NEGATORS.contains(doc.word(j).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!(tag.startsWith("RB") || tag.startsWith("VB") || tag.equals("MD"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "You don't think Iran hates America", "nobody says Oslo backs the plan": a report that denies the stance. */

@@ -80,6 +80,19 @@ class ScopeTest {
   }
 
   @Test
+  void deniedWillingnessOrReluctanceToSupportIsOpposition() {
+    assertEquals(Stance.Polarity.AGAINST, toward(stances("Norway is not willing to join the embargo on Cuba."),
+        "the embargo on Cuba").polarity());
+    assertEquals(Stance.Polarity.AGAINST, toward(stances("Senator Maria Ruiz did not want to back the pipeline."),
+        "the pipeline").polarity());
+    assertEquals(Stance.Polarity.AGAINST, toward(stances("Governor Paul Meyer was reluctant to endorse the mayor."),
+        "the mayor").polarity());
+    assertEquals(Stance.Polarity.FOR, toward(stances("Minister Tom Lind is willing to back the treaty."),
+        "the treaty").polarity());
+    assertEquals(List.of(), stances("Governor Paul Meyer was reluctant to criticize the ruling."));
+  }
+
+  @Test
   void aHypothesisInTheWritersVoiceGivesNoStance() {
     assertEquals(List.of(), stances("Senator Ruth Oduya should have condemned the attack."));
   }
