@@ -35,7 +35,9 @@ final class Scope {
   /** Support whose denial is opposition: not joining an embargo is standing against it. */
   private static final Set<String> PARTICIPATION = Set.of("support", "back", "join", "endorse", "sign", "accept",
       "approve", "ratify", "recognize", "recognise", "want", "agree", "favor", "favour", "adopt", "participate",
-      "welcome", "allow", "permit", "like", "embrace", "sponsor", "fund");
+      "welcome", "allow", "permit", "like", "embrace", "sponsor", "fund",
+      // a denied intention is one not to act: "does not plan to sell the unit", "will not seek a new term"
+      "plan", "intend", "aim", "seek", "wish", "desire");
   private static final Set<String> BELIEFS = Set.of("think", "believe", "say", "claim", "expect", "suggest",
       "suppose", "assume", "mean", "imply");
   private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless", "lest");

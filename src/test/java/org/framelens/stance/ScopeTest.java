@@ -93,6 +93,15 @@ class ScopeTest {
   }
 
   @Test
+  void aDeniedIntentionIsOneNotToAct() {
+    assertEquals(Stance.Polarity.AGAINST, toward(stances("Chancellor Otto Brandt does not plan to sell the state railway."),
+        "sell the state railway").polarity());
+    assertEquals(Stance.Polarity.AGAINST, toward(stances("Senator Maria Ruiz will not seek a third term."),
+        "a third term").polarity());
+    assertEquals(List.of(), stances("Chancellor Otto Brandt does not plan to criticize the court."));
+  }
+
+  @Test
   void aHypothesisInTheWritersVoiceGivesNoStance() {
     assertEquals(List.of(), stances("Senator Ruth Oduya should have condemned the attack."));
   }
