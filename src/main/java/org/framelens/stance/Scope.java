@@ -38,6 +38,14 @@ final class Scope {
       "welcome", "allow", "permit", "like", "embrace", "sponsor", "fund",
       // a denied intention is one not to act: "does not plan to sell the unit", "will not seek a new term"
       "plan", "intend", "aim", "seek", "wish", "desire");
+  /**
+   * Favour and readiness whose denial is opposition: "not happy with the deal", "not impressed by
+   * the plan", "not ready to lift the ban". ("not opposed to" stays no stance: denied opposition is
+   * not support.)
+   */
+  private static final Set<String> FAVOURING = Set.of("happy", "pleased", "satisfied", "delighted", "glad",
+      "thrilled", "impressed", "enthusiastic", "keen", "supportive", "sympathetic", "favorable", "favourable",
+      "willing", "ready", "prepared", "eager", "interested");
   private static final Set<String> BELIEFS = Set.of("think", "believe", "say", "claim", "expect", "suggest",
       "suppose", "assume", "mean", "imply");
   private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless", "lest");
@@ -104,7 +112,7 @@ final class Scope {
     if (!negated) {
       return new Reading(Effect.KEEP, certainty);
     }
-    if (polarity == Polarity.FOR && PARTICIPATION.contains(lemma)) {
+    if (polarity == Polarity.FOR && (PARTICIPATION.contains(lemma) || FAVOURING.contains(lemma))) {
       return new Reading(Effect.FLIP, certainty * 0.85);
     }
     return Reading.DROP;

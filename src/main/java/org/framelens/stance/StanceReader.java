@@ -246,8 +246,11 @@ public final class StanceReader {
     }
     String word = doc.word(i).toLowerCase(java.util.Locale.ROOT);
     Scope.Reading scope = Scope.of(doc, i, polarity, word, in.quoteOf()[i] >= 0);
-    if (scope.effect() != Scope.Effect.KEEP) {
-      return; // "not opposed to" is no support, "not eager to" no opposition
+    if (scope.effect() == Scope.Effect.DROP) {
+      return; // "not opposed to" is no support; "not happy with" (FLIP) is opposition
+    }
+    if (scope.effect() == Scope.Effect.FLIP) {
+      polarity = flip(polarity);
     }
     List<Range> targets = new ArrayList<>();
     int next = i + 1 < end && Targets.isQuoteMark(doc, i + 1) ? i + 2 : i + 1; // 'is "interested" in'

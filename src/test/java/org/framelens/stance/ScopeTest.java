@@ -102,6 +102,15 @@ class ScopeTest {
   }
 
   @Test
+  void deniedFavourIsOppositionButDeniedOppositionIsNoSupport() {
+    assertEquals(Stance.Polarity.AGAINST, toward(stances("Mayor Ana Ruiz is not happy with the budget."),
+        "the budget").polarity());
+    assertEquals(Stance.Polarity.AGAINST, toward(stances("Minister Tom Lind was not ready to lift the ban."),
+        "lift the ban").polarity());
+    assertEquals(List.of(), stances("Mayor Ana Ruiz is not opposed to the budget."));
+  }
+
+  @Test
   void aHypothesisInTheWritersVoiceGivesNoStance() {
     assertEquals(List.of(), stances("Senator Ruth Oduya should have condemned the attack."));
   }
