@@ -46,6 +46,7 @@ final class Scope {
   private static final Set<String> FAVOURING = Set.of("happy", "pleased", "satisfied", "delighted", "glad",
       "thrilled", "impressed", "enthusiastic", "keen", "supportive", "sympathetic", "favorable", "favourable",
       "willing", "ready", "prepared", "eager", "interested");
+  private static final Set<String> ADDITIVE = Set.of("only", "just", "merely", "simply", "solely");
   private static final Set<String> BELIEFS = Set.of("think", "believe", "say", "claim", "expect", "suggest",
       "suppose", "assume", "mean", "imply");
   private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless", "lest");
@@ -82,7 +83,7 @@ final class Scope {
       if (tag.equals("``") || tag.equals("''") || tag.startsWith("-") || word.equals("[") || word.equals("]")) {
         continue; // did "not recognise the result", without [openly] backing
       }
-      if (NEGATORS.contains(l) || NEGATORS.contains(word)) {
+      if ((NEGATORS.contains(l) || NEGATORS.contains(word)) && !notOnly(doc, j, cue)) {
         negated = true;
       } else if (l.equals("without") || l.equals("instead") && j + 1 < cue && doc.lemma(j + 1).equals("of")) {
         return Reading.DROP;
@@ -116,6 +117,11 @@ final class Scope {
       return new Reading(Effect.FLIP, certainty * 0.85);
     }
     return Reading.DROP;
+  }
+
+  /** "not only condemned the raid but ...", "not just backs the plan": a negator that adds, not denies. */
+  private static boolean notOnly(ParsedDocument doc, int negator, int cue) {
+    return negator + 1 < cue && ADDITIVE.contains(doc.word(negator + 1).toLowerCase(Locale.ROOT));
   }
 
   /** "did not want to join", "is not ready to sign": wanting or readiness denied is refusal. */

@@ -111,6 +111,14 @@ class ScopeTest {
   }
 
   @Test
+  void notOnlyAddsRatherThanDenies() {
+    assertEquals(Stance.Polarity.AGAINST, toward(stances("Senator Maria Ruiz did not only condemn the raids."),
+        "the raids").polarity());
+    assertEquals(Stance.Polarity.FOR, toward(stances("Mayor Ana Ruiz is not just happy with the budget."),
+        "the budget").polarity());
+  }
+
+  @Test
   void aHypothesisInTheWritersVoiceGivesNoStance() {
     assertEquals(List.of(), stances("Senator Ruth Oduya should have condemned the attack."));
   }
