@@ -111,8 +111,13 @@ public final class StanceReader {
     if (cue.kind() == Kind.INTENT) {
       Range vp = intended(doc, from, end);
       if (vp != null) {
-        if (cues.verb(doc, vp.start()).isPresent() && !doc.lemma(i).equals("urge") && from == vp.start() - 1) {
-          return; // "wants to back the plan": the embedded cue speaks for itself
+        Optional<Cue> embedded = cues.verb(doc, vp.start());
+        if (embedded.isPresent() && !doc.lemma(i).equals("urge") && from == vp.start() - 1
+            && !(cue.polarity() == Polarity.AGAINST && Scope.of(doc, vp.start(), embedded.get().polarity(),
+                doc.lemma(vp.start()), inQuote).effect() == Scope.Effect.DROP)) {
+          // "wants to back the plan": the embedded cue speaks for itself, unless a refusal leaves it
+          // nothing to say ("refused to help the rebels" is against helping them)
+          return;
         }
         targets.add(vp);
         base = 0.68;

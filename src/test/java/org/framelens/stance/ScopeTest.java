@@ -42,6 +42,13 @@ class ScopeTest {
   }
 
   @Test
+  void aRefusalToActIsAgainstTheActWhenTheActSaysNothingItself() {
+    List<Stance> s = stances("Minister Tom Lind refused to help the rebels.");
+    assertEquals(Stance.Polarity.AGAINST, toward(s, "help the rebels").polarity());
+    assertEquals(1, s.size(), s.toString());
+  }
+
+  @Test
   void aDidNotSupportReadsAsOpposition() {
     Stance s = toward(stances("Chancellor Otto Brandt did not support the treaty."), "the treaty");
     assertEquals(Stance.Polarity.AGAINST, s.polarity());
