@@ -145,7 +145,18 @@ public final class StanceReader {
     if (holder.source() == Stance.Source.QUOTE && !firstPersonSubject(doc, i, in.quoteOf())) {
       confidence *= 0.85;
     }
+    List<Range> refused = new ArrayList<>();
+    for (int t = targets.size() - 1; t >= 0; t--) {
+      Range r = targets.get(t);
+      if (r.length() > 1 && doc.lemma(r.start()).equals("no") && doc.tag(r.start()).equals("DT")) {
+        targets.remove(t); // "seeks no confrontation": wanting none of it is being against it
+        if (polarity == Polarity.FOR) {
+          refused.add(0, new Range(r.start() + 1, r.end()));
+        }
+      }
+    }
     emit(in, i, i + 1 + cue.particles(), holder, targets, polarity, confidence, out);
+    emit(in, i, i + 1 + cue.particles(), holder, refused, flip(polarity), confidence * 0.85, out);
   }
 
   /**

@@ -49,6 +49,14 @@ class ScopeTest {
   }
 
   @Test
+  void wantingNoneOfSomethingIsBeingAgainstIt() {
+    List<Stance> s = stances("President Ana Silva seeks no confrontation with the unions.");
+    assertEquals(Stance.Polarity.AGAINST, toward(s, "confrontation").polarity());
+    assertTrue(s.stream().noneMatch(x -> x.polarity() == Stance.Polarity.FOR), s.toString());
+    assertEquals(List.of(), stances("President Ana Silva criticized no one."));
+  }
+
+  @Test
   void aDidNotSupportReadsAsOpposition() {
     Stance s = toward(stances("Chancellor Otto Brandt did not support the treaty."), "the treaty");
     assertEquals(Stance.Polarity.AGAINST, s.polarity());
