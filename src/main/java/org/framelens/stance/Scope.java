@@ -33,7 +33,7 @@ final class Scope {
   private static final Set<String> UNREAL = Set.of("fail", "stop", "cease", "pretend", "enough", "sufficient",
       "insufficient", "unable", "too", "hard", "difficult", "impossible");
   /** Support whose denial is opposition: not joining an embargo is standing against it. */
-  private static final Set<String> PARTICIPATION = Set.of("support", "back", "join", "endorse", "sign", "accept",
+  static final Set<String> PARTICIPATION = Set.of("support", "back", "join", "endorse", "sign", "accept",
       "approve", "ratify", "recognize", "recognise", "want", "agree", "favor", "favour", "adopt", "participate",
       "welcome", "allow", "permit", "like", "embrace", "sponsor", "fund",
       // a denied intention is one not to act: "does not plan to sell the unit", "will not seek a new term"
@@ -45,7 +45,9 @@ final class Scope {
    */
   private static final Set<String> FAVOURING = Set.of("happy", "pleased", "satisfied", "delighted", "glad",
       "thrilled", "impressed", "enthusiastic", "keen", "supportive", "sympathetic", "favorable", "favourable",
-      "willing", "ready", "prepared", "eager", "interested");
+      "interested");
+  /** Readiness, denied before an infinitive only: "not ready to sign" refuses, "not ready for office" judges ability. */
+  private static final Set<String> READINESS = Set.of("willing", "ready", "prepared", "eager");
   private static final Set<String> ADDITIVE = Set.of("only", "just", "merely", "simply", "solely");
   private static final Set<String> BELIEFS = Set.of("think", "believe", "say", "claim", "expect", "suggest",
       "suppose", "assume", "mean", "imply");
@@ -113,7 +115,8 @@ final class Scope {
     if (!negated) {
       return new Reading(Effect.KEEP, certainty);
     }
-    if (polarity == Polarity.FOR && (PARTICIPATION.contains(lemma) || FAVOURING.contains(lemma))) {
+    boolean ready = READINESS.contains(lemma) && cue + 1 < end && doc.word(cue + 1).equals("to");
+    if (polarity == Polarity.FOR && (PARTICIPATION.contains(lemma) || FAVOURING.contains(lemma) || ready)) {
       return new Reading(Effect.FLIP, certainty * 0.85);
     }
     return Reading.DROP;

@@ -150,7 +150,7 @@ public final class StanceReader {
       Range r = targets.get(t);
       if (r.length() > 1 && doc.lemma(r.start()).equals("no") && doc.tag(r.start()).equals("DT")) {
         targets.remove(t); // "seeks no confrontation": wanting none of it is being against it
-        if (polarity == Polarity.FOR) {
+        if (polarity == Polarity.FOR && Scope.PARTICIPATION.contains(doc.lemma(i))) { // "offered no plan": nothing
           refused.add(0, new Range(r.start() + 1, r.end()));
         }
       }

@@ -54,6 +54,8 @@ class ScopeTest {
     assertEquals(Stance.Polarity.AGAINST, toward(s, "confrontation").polarity());
     assertTrue(s.stream().noneMatch(x -> x.polarity() == Stance.Polarity.FOR), s.toString());
     assertEquals(List.of(), stances("President Ana Silva criticized no one."));
+    assertTrue(stances("President Ana Silva offered no plan for the mines.").stream()
+        .noneMatch(x -> x.target().text().contains("plan")), "offering none is no stance");
   }
 
   @Test
@@ -123,6 +125,7 @@ class ScopeTest {
     assertEquals(Stance.Polarity.AGAINST, toward(stances("Minister Tom Lind was not ready to lift the ban."),
         "lift the ban").polarity());
     assertEquals(List.of(), stances("Mayor Ana Ruiz is not opposed to the budget."));
+    assertEquals(List.of(), stances("Governor Paul Meyer said Mayor Ana Ruiz is not ready for the job."));
   }
 
   @Test
