@@ -38,6 +38,12 @@ class OpinionReadingTest {
   }
 
   @Test
+  void noDoubtAffirmsTheJudgment() {
+    assertEquals(Stance.Polarity.AGAINST, toward(stances("“There is no doubt that the mayor’s plan is a disgrace,” said Tom Berg."),
+        "the mayor’s plan").polarity());
+  }
+
+  @Test
   void readsTheWantedVerbPhraseOfWantAndUrge() {
     Stance wants = toward(stances("Prime Minister Omar Haddad wants to resume talks with the rebels."),
         "resume talks with the rebels");
