@@ -111,8 +111,13 @@ public final class StanceReader {
     if (cue.kind() == Kind.INTENT) {
       Range vp = intended(doc, from, end);
       if (vp != null) {
-        if (cues.verb(doc, vp.start()).isPresent() && !doc.lemma(i).equals("urge") && from == vp.start() - 1) {
-          return; // "wants to back the plan": the embedded cue speaks for itself
+        Optional<Cue> embedded = cues.verb(doc, vp.start());
+        if (embedded.isPresent() && !doc.lemma(i).equals("urge") && from == vp.start() - 1
+            && !(cue.polarity() == Polarity.AGAINST && Scope.of(doc, vp.start(), embedded.get().polarity(),
+                doc.lemma(vp.start()), inQuote).effect() == Scope.Effect.DROP)) {
+          // "wants to back the plan": the embedded cue speaks for itself, unless a refusal leaves it
+          // nothing to say ("refused to help the rebels" is against helping them)
+          return;
         }
         targets.add(vp);
         base = 0.68;
@@ -147,7 +152,18 @@ public final class StanceReader {
     if (holder.source() == Stance.Source.QUOTE && !firstPersonSubject(doc, i, in.quoteOf())) {
       confidence *= 0.85;
     }
+    List<Range> refused = new ArrayList<>();
+    for (int t = targets.size() - 1; t >= 0; t--) {
+      Range r = targets.get(t);
+      if (r.length() > 1 && doc.lemma(r.start()).equals("no") && doc.tag(r.start()).equals("DT")) {
+        targets.remove(t); // "seeks no confrontation": wanting none of it is being against it
+        if (polarity == Polarity.FOR && Scope.PARTICIPATION.contains(doc.lemma(i))) { // "offered no plan": nothing
+          refused.add(0, new Range(r.start() + 1, r.end()));
+        }
+      }
+    }
     emit(in, i, i + 1 + cue.particles(), holder, targets, polarity, confidence, out);
+    emit(in, i, i + 1 + cue.particles(), holder, refused, flip(polarity), confidence * 0.85, out);
   }
 
   /**
@@ -334,8 +350,11 @@ public final class StanceReader {
     }
     String word = doc.word(i).toLowerCase(java.util.Locale.ROOT);
     Scope.Reading scope = Scope.of(doc, i, polarity, word, in.quoteOf()[i] >= 0);
-    if (scope.effect() != Scope.Effect.KEEP) {
-      return; // "not opposed to" is no support, "not eager to" no opposition
+    if (scope.effect() == Scope.Effect.DROP) {
+      return; // "not opposed to" is no support; "not happy with" (FLIP) is opposition
+    }
+    if (scope.effect() == Scope.Effect.FLIP) {
+      polarity = flip(polarity);
     }
     List<Range> targets = new ArrayList<>();
     int next = i + 1 < end && Targets.isQuoteMark(doc, i + 1) ? i + 2 : i + 1; // 'is "interested" in'
