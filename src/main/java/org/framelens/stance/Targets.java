@@ -95,6 +95,9 @@ final class Targets {
    * itself otherwise.
    */
   static Range acrossQuoteMarks(ParsedDocument doc, int k, Range np, int sentenceEnd) {
+    if (np == null) {
+      np = acrossAdverb(doc, k, sentenceEnd);
+    }
     int j = np == null ? k : np.end();
     while (np == null && j < sentenceEnd && IN_PHRASE.matcher(doc.tag(j)).matches()) {
       j++; // "the" before a quote mark is no phrase of its own
@@ -125,6 +128,34 @@ final class Targets {
     return lastNoun < 0 ? np : new Range(k, lastNoun + 1);
   }
 
+  /**
+   * The noun phrase at {@code k} where an adverb inside it modifies an adjective or participle
+   * ("the purely voluntary nature of the code", "a newly elected mayor"), where the tagger's phrase
+   * stops at the adverb; null when none starts there.
+   */
+  static Range acrossAdverb(ParsedDocument doc, int k, int sentenceEnd) {
+    int j = k;
+    while (j < sentenceEnd && (doc.tag(j).equals("DT") || doc.tag(j).equals("PRP$") || doc.tag(j).startsWith("JJ"))) {
+      j++;
+    }
+    if (j + 2 >= sentenceEnd || !doc.tag(j).equals("RB") || !(doc.tag(j + 1).startsWith("JJ") || doc.tag(j + 1).equals("VBN"))
+        || NOT_IN_PHRASE.contains(doc.lemma(j))) {
+      return null;
+    }
+    int m = doc.tag(j + 1).equals("VBN") ? j + 2 : j + 1;
+    Range rest = Phrases.nounPhraseStartingAt(doc, m, sentenceEnd);
+    return rest == null || doc.tag(rest.start()).equals("PRP") ? null : new Range(k, rest.end());
+  }
+
+  /** The noun phrase at {@code k}, read across an adverb inside it; null if none. */
+  static Range phrase(ParsedDocument doc, int k, int sentenceEnd) {
+    Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
+    return np != null ? np : acrossAdverb(doc, k, sentenceEnd);
+  }
+
+  /** Adverbs that do not sit inside a noun phrase: "not", "also", "only" modify the clause. */
+  private static final Set<String> NOT_IN_PHRASE = Set.of("not", "also", "only", "even", "just", "too", "so", "as");
+
   /** Tags inside a noun phrase (as {@code Phrases} reads them). */
   private static final java.util.regex.Pattern IN_PHRASE = java.util.regex.Pattern.compile(
       "NN.*|JJ.*|DT|PRP\\$|POS|CD|HYPH|PDT");
@@ -149,7 +180,7 @@ final class Targets {
     if (!(p < end && isReasonPreposition(doc, verb, p))) {
       return objects;
     }
-    Range reason = Phrases.nounPhraseStartingAt(doc, p + 1, end);
+    Range reason = phrase(doc, p + 1, end);
     if (reason == null || doc.tag(reason.start()).equals("PRP")) {
       return objects;
     }
@@ -188,7 +219,7 @@ final class Targets {
     if (k < sentenceEnd && doc.lemma(k).equals("that")) {
       return null; // "to say that ...": a clause, not an object
     }
-    Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
+    Range np = phrase(doc, k, sentenceEnd);
     if (np == null && k < sentenceEnd && (doc.tag(k).equals("IN") || doc.tag(k).equals("TO"))) {
       np = Phrases.nounPhraseStartingAt(doc, k + 1, sentenceEnd);
     }
@@ -236,7 +267,7 @@ final class Targets {
     if (k < 0) {
       return null;
     }
-    Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
+    Range np = phrase(doc, k, sentenceEnd);
     if (np == null || np.end() >= sentenceEnd) {
       return null;
     }

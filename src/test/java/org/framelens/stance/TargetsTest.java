@@ -1,0 +1,37 @@
+package org.framelens.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.framelens.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** What a stance is toward: the target spans {@link Targets} reads after a cue. */
+class TargetsTest {
+
+  private static List<Stance> stances(String text) {
+    return Fixtures.analyze("stance", text).stances();
+  }
+
+  private static Stance only(List<Stance> stances, String target) {
+    List<Stance> found = stances.stream().filter(s -> s.target().text().equals(target)).toList();
+    assertEquals(1, found.size(), "stances toward '" + target + "' in " + stances);
+    return found.get(0);
+  }
+
+  @Test
+  void anAdverbBeforeAnAdjectiveStaysInsideTheNounPhrase() {
+    List<Stance> s = stances("Greenpeace is worried about the purely voluntary nature of the new fishing code.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "the purely voluntary nature of the new fishing code").polarity());
+    List<Stance> p = stances("Senator Ruth Ames praised the newly elected council.");
+    assertEquals(Stance.Polarity.FOR, only(p, "the newly elected council").polarity());
+  }
+
+  @Test
+  void anAdverbOfTheClauseIsNoPartOfTheTarget() {
+    List<Stance> s = stances("Senator Ruth Ames criticized the plan also because of its cost.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "the plan").polarity());
+    assertTrue(s.stream().noneMatch(x -> x.target().text().contains("because")), s.toString());
+  }
+}
