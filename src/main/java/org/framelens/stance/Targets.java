@@ -22,13 +22,13 @@ final class Targets {
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "against", "to", "on", "over", "with",
       "of", "about", "toward", "towards", "upon");
   private static final int MAX_TARGETS = 6;
-  /** Phrase heads that name no stance object: times, counts, kin, the speech act itself. */
+  /** Phrase heads that name no stance object: times, counts, kin ("remarks" and "comments" do: "opposed to the remarks"). */
   private static final Set<String> EMPTY_HEADS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
       "october", "november", "december", "today", "yesterday", "tomorrow", "tonight", "week", "month", "year",
       "day", "morning", "afternoon", "evening", "night", "weekend", "time", "moment", "hour", "decade",
       "number", "lot", "way", "thing", "something", "anything", "everything", "nothing", "part", "kind", "sort",
-      "call", "remark", "comment", "word", "child", "son", "daughter", "wife", "husband", "mother", "father",
+      "call", "word", "child", "son", "daughter", "wife", "husband", "mother", "father",
       "family", "one", "other", "others", "fact", "matter", "idea", "importance", "need", "expense",
       "opportunity", "chance", "percent", "per", "cent", "share", "stake", "attention", "note", "occasion",
       "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody");

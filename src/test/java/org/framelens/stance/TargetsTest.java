@@ -34,4 +34,12 @@ class TargetsTest {
     assertEquals(Stance.Polarity.AGAINST, only(s, "the plan").polarity());
     assertTrue(s.stream().noneMatch(x -> x.target().text().contains("because")), s.toString());
   }
+
+  @Test
+  void remarksAndCommentsAreTargetsOfTheirOwn() {
+    List<Stance> s = stances("\"We are firmly opposed to the remarks,\" Mayor Lena Falk said.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "the remarks").polarity());
+    List<Stance> c = stances("Senator Ruth Ames condemned the minister's comments.");
+    assertEquals(Stance.Polarity.AGAINST, only(c, "the minister's comments").polarity());
+  }
 }
