@@ -161,35 +161,58 @@ final class Targets {
       "NN.*|JJ.*|DT|PRP\\$|POS|CD|HYPH|PDT");
 
   /**
-   * "thanked Berg for her help", "congratulated Moi on his victory", "criticized the mayor for the
-   * delay": a verb of praise or blame is also toward what it is for, so the object and the reason
-   * are two targets.
+   * "thanked Berg for her help", "congratulated Moi on his victory", "accused the mayor of
+   * lying to the council", "blamed the delay on the ministry": a verb of praise or blame is also
+   * toward what it is for, so the last object and the reason are two targets. A reason that is a
+   * deed is its verb phrase ("of deliberately withholding funds" is "withholding funds").
    */
   static List<Range> withReason(ParsedDocument doc, int verb, List<Range> objects, int end) {
-    if (objects.size() != 1 || !StanceCues.takesReason(doc.lemma(verb))) {
+    if (objects.isEmpty() || !StanceCues.takesReason(doc.lemma(verb))) {
       return objects;
     }
-    Range object = objects.get(0);
+    Range object = objects.get(objects.size() - 1);
     int p = object.end();
-    for (int k = object.start() + 1; k < object.end(); k++) {
-      if (isReasonPreposition(doc, verb, k)) {
-        p = k;
-        break;
+    if (!(p < end && isReasonPreposition(doc, verb, p))) {
+      // "accused Moscow of aggression": the tagger's phrase took the reason in as a complement
+      for (int k = object.end() - 2; k > object.start(); k--) {
+        if (isReasonPreposition(doc, verb, k) && (doc.tag(k - 1).startsWith("NNP")
+            || Animacy.animate(doc.word(k - 1), doc.lemma(k - 1)) || !doc.lemma(k).equals("of"))) {
+          p = k;
+          break;
+        }
       }
     }
     if (!(p < end && isReasonPreposition(doc, verb, p))) {
       return objects;
     }
-    Range reason = phrase(doc, p + 1, end);
-    if (reason == null || doc.tag(reason.start()).equals("PRP")) {
+    Range reason = reason(doc, p + 1, end);
+    if (reason == null) {
       return objects;
     }
-    return List.of(new Range(object.start(), p), reason);
+    List<Range> out = new ArrayList<>(objects.subList(0, objects.size() - 1));
+    out.add(new Range(object.start(), p));
+    out.add(reason);
+    return out;
+  }
+
+  /** The reason after its preposition: a deed's verb phrase ("of lying"), else a noun phrase; null for a pronoun. */
+  private static Range reason(ParsedDocument doc, int k, int end) {
+    while (k < end && (doc.tag(k).startsWith("RB") || isQuoteMark(doc, k))) {
+      k++; // 'of deliberately withholding', 'of "wantonly infringing" on'
+    }
+    if (k < end && doc.tag(k).equals("VBG")) {
+      return verbPhrase(doc, k, end);
+    }
+    Range np = phrase(doc, k, end);
+    return np == null || doc.tag(np.start()).equals("PRP") ? null : new Range(np.start(), extendOf(doc, np.end(), end));
   }
 
   private static boolean isReasonPreposition(ParsedDocument doc, int verb, int k) {
     String w = doc.lemma(k);
-    return doc.tag(k).equals("IN") && (w.equals("for") || w.equals("on") && doc.lemma(verb).equals("congratulate"));
+    String v = doc.lemma(verb);
+    return doc.tag(k).equals("IN") && (w.equals("for") && !v.equals("accuse")
+        || w.equals("on") && (v.equals("congratulate") || v.equals("blame"))
+        || w.equals("of") && v.equals("accuse"));
   }
 
   /** "the expansion of NATO", "the boycott of the games": a noun phrase with its complement. */
@@ -213,8 +236,8 @@ final class Targets {
         && doc.tag(k + 1).equals(doc.tag(verb))) {
       k += 2;
     }
-    while (k < sentenceEnd && (doc.tag(k).equals("RP") || doc.tag(k).startsWith("RB"))) {
-      k++;
+    while (k < sentenceEnd && (doc.tag(k).equals("RP") || doc.tag(k).startsWith("RB") || isQuoteMark(doc, k))) {
+      k++; // 'of "wantonly infringing" on the rights of'
     }
     if (k < sentenceEnd && doc.lemma(k).equals("that")) {
       return null; // "to say that ...": a clause, not an object

@@ -42,4 +42,33 @@ class TargetsTest {
     List<Stance> c = stances("Senator Ruth Ames condemned the minister's comments.");
     assertEquals(Stance.Polarity.AGAINST, only(c, "the minister's comments").polarity());
   }
+
+  @Test
+  void anAccusationIsAgainstTheAccusedAndTheDeed() {
+    List<Stance> s = stances("Senator Ruth Ames accused the governor of deliberately hiding the audit from voters.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "the governor").polarity());
+    assertEquals(Stance.Polarity.AGAINST, only(s, "hiding the audit").polarity());
+    List<Stance> n = stances("Senator Ruth Ames accused Moscow of aggression.");
+    assertEquals(Stance.Polarity.AGAINST, only(n, "Moscow").polarity());
+    assertEquals(Stance.Polarity.AGAINST, only(n, "aggression").polarity());
+  }
+
+  @Test
+  void anOfPhraseThatNamesWhoIsAccusedIsNoDeed() {
+    List<Stance> s = stances("Senator Ruth Ames accused the head of the port authority.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "the head of the port authority").polarity());
+    assertEquals(1, s.size(), s.toString());
+  }
+
+  @Test
+  void blameIsTowardTheFaultAndWhoIsBlamedForIt() {
+    List<Stance> s = stances("Senator Ruth Ames blamed the ministry for the long queues at the border.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "the ministry").polarity());
+    assertEquals(Stance.Polarity.AGAINST, only(s, "the long queues").polarity());
+    List<Stance> o = stances("Senator Ruth Ames blamed the power cuts on the ministry.");
+    assertEquals(Stance.Polarity.AGAINST, only(o, "the ministry").polarity());
+    List<Stance> d = stances("The union commended the nurses and the porters for staying at their posts.");
+    assertEquals(Stance.Polarity.FOR, only(d, "the porters").polarity());
+    assertEquals(Stance.Polarity.FOR, only(d, "staying at their posts").polarity());
+  }
 }
