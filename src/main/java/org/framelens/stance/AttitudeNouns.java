@@ -156,7 +156,8 @@ final class AttitudeNouns {
     if (infinitive == null && !targets.isEmpty()) {
       Range wanted = Targets.infinitive(doc, targets.get(0).end(), end);
       if (wanted != null) {
-        targets = List.of(wanted); // "calls for Berlin to lift the ban"
+        // "calls for Berlin to lift the ban" is for lifting it, "calls for talks to resume" for talks to resume
+        targets = List.of(Targets.wantedState(doc, in.actors(), next + 1, wanted));
       }
     }
     StanceReader.emit(in, i, i + 1, holder, targets, polarity, base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0), out);

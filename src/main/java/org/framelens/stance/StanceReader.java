@@ -114,7 +114,7 @@ public final class StanceReader {
         if (cues.verb(doc, vp.start()).isPresent() && !doc.lemma(i).equals("urge") && from == vp.start() - 1) {
           return; // "wants to back the plan": the embedded cue speaks for itself
         }
-        targets.add(vp);
+        targets.add(Targets.wantedState(doc, in.actors(), from, vp));
         base = 0.68;
         if (wantedNot(doc, vp)) {
           refrain = true;

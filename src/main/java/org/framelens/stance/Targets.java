@@ -22,16 +22,18 @@ final class Targets {
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "against", "to", "on", "over", "with",
       "of", "about", "toward", "towards", "upon");
   private static final int MAX_TARGETS = 6;
-  /** Phrase heads that name no stance object: times, counts, kin ("remarks" and "comments" do: "opposed to the remarks"). */
-  private static final Set<String> EMPTY_HEADS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+  /** Heads of phrases that say when: "next month", "on Monday" after a verb are no object of it. */
+  private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
       "october", "november", "december", "today", "yesterday", "tomorrow", "tonight", "week", "month", "year",
-      "day", "morning", "afternoon", "evening", "night", "weekend", "time", "moment", "hour", "decade",
+      "day", "morning", "afternoon", "evening", "night", "weekend", "time", "moment", "hour", "decade");
+  /** Phrase heads that name no stance object: times, counts, kin ("remarks" and "comments" do: "opposed to the remarks"). */
+  private static final Set<String> EMPTY_HEADS = union(TIMES, Set.of(
       "number", "lot", "way", "thing", "something", "anything", "everything", "nothing", "part", "kind", "sort",
       "call", "word", "child", "son", "daughter", "wife", "husband", "mother", "father",
       "family", "one", "other", "others", "fact", "matter", "idea", "importance", "need", "expense",
       "opportunity", "chance", "percent", "per", "cent", "share", "stake", "attention", "note", "occasion",
-      "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody");
+      "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"));
   /** Verbs that say nothing on their own: "promises to do", "wants to go". */
   private static final Set<String> LIGHT = Set.of("do", "be", "have", "go", "get", "make", "take", "come", "say");
   /**
@@ -43,6 +45,12 @@ final class Targets {
       "us");
 
   private Targets() {}
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   /** The objects of a cue from {@code from}: noun phrases split at conjunctions, or one verb phrase. */
   static List<Range> objects(ParsedDocument doc, int from, int sentenceEnd) {
@@ -243,6 +251,17 @@ final class Targets {
       return null; // "to say that ...": a clause, not an object
     }
     Range np = phrase(doc, k, sentenceEnd);
+    if (np != null && TIMES.contains(doc.lemma(np.end() - 1))) {
+      // "to resume next month", "protest the vote tomorrow": a time after the verb is no object of it
+      int e = np.end() - 1;
+      while (e > np.start() && (TIMES.contains(doc.lemma(e - 1)) || Set.of("next", "last", "this").contains(doc.lemma(e - 1)))) {
+        e--;
+      }
+      if (e == np.start() || !doc.tag(e - 1).startsWith("NN")) {
+        return LIGHT.contains(doc.lemma(verb)) ? null : new Range(verb, verb + 1);
+      }
+      np = new Range(np.start(), e);
+    }
     if (np == null && k < sentenceEnd && (doc.tag(k).equals("IN") || doc.tag(k).equals("TO"))) {
       np = Phrases.nounPhraseStartingAt(doc, k + 1, sentenceEnd);
     }
@@ -273,7 +292,52 @@ final class Targets {
     while (verb < sentenceEnd && isQuoteMark(doc, verb)) {
       verb++; // called on Rome to "respect the accord"
     }
-    return verb < sentenceEnd && doc.tag(verb).equals("VB") ? verbPhrase(doc, verb, sentenceEnd) : null;
+    if (verb >= sentenceEnd || !doc.tag(verb).equals("VB")) {
+      return null;
+    }
+    int participle = verb + 1;
+    while (participle < sentenceEnd && doc.tag(participle).startsWith("RB")) {
+      participle++;
+    }
+    if (doc.lemma(verb).equals("be") && participle < sentenceEnd && doc.tag(participle).equals("VBN")) {
+      return new Range(verb, participle + 1); // "for the ban to be lifted": the passive is the act
+    }
+    return verbPhrase(doc, verb, sentenceEnd);
+  }
+
+  /**
+   * What is wanted when a thing is to do the wanted act: "called for talks to resume", "wants prices
+   * to fall" are for "talks to resume" and "prices to fall". A person or body asked to act is no
+   * part of it: "urged Berlin to lift the ban" is for lifting the ban, not for Berlin.
+   * {@code from} is where the cue's complement starts, {@code vp} the infinitive's verb phrase.
+   */
+  static Range wantedState(ParsedDocument doc, DocumentActors actors, int from, Range vp) {
+    int k = from;
+    while (k < vp.start() && doc.tag(k).startsWith("RB")) {
+      k++;
+    }
+    Range np = phrase(doc, k, vp.start());
+    if (np == null || np.start() != k) {
+      return vp;
+    }
+    int head = np.start();
+    for (int i = np.start(); i < np.end(); i++) {
+      if (doc.tag(i).equals("POS")) {
+        head = i + 1; // "Dunn's safety to be ensured": the possessed is what is to be
+      }
+    }
+    // (Animacy's list is not asked: it holds surnames too, "Price", "Law", that are common nouns here)
+    if (head >= np.end() || actors.isAgent(new Range(head, np.end())) || TIMES.contains(doc.lemma(np.end() - 1))) {
+      return vp;
+    }
+    int to = extendOf(doc, np.end(), vp.start());
+    if (to < vp.start() && doc.lemma(to).equals("not")) {
+      to++;
+    }
+    while (to < vp.start() && (doc.lemma(to).equals("to") || isQuoteMark(doc, to))) {
+      to++;
+    }
+    return to == vp.start() ? new Range(np.start(), vp.end()) : vp;
   }
 
   /**
@@ -377,8 +441,8 @@ final class Targets {
     while (start < end && isQuoteMark(doc, start)) {
       start++;
     }
-    if (start >= end) {
-      return null;
+    if (start >= end || doc.lemma(start).equals("be") && doc.tag(end - 1).equals("VBN")) {
+      return null; // "asked not to be identified": a passive without what undergoes it says nothing
     }
     // "Lisbon 's newly elected mayor Rita Lopes": pass the possessor to the possessed
     int pos = -1;
@@ -398,7 +462,7 @@ final class Targets {
         pos = t.end();
       }
     }
-    if (pos >= 0) {
+    if (pos >= 0 && !hasVerb(doc, start, end)) {
       int nameStart = end;
       while (nameStart - 1 > pos && doc.ner(nameStart - 1).equals("PERSON")) {
         nameStart--;
@@ -423,17 +487,28 @@ final class Targets {
     return new Range(start, end);
   }
 
+  private static boolean hasVerb(ParsedDocument doc, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (doc.tag(i).startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The target record: its text and span, and the actor, theme and concept it names. */
   static Stance.Target link(ParsedDocument doc, Range t, DocumentActors actors, List<ThemeHit> themes,
       List<ThemeHit> concepts) {
     int start = doc.begin(t.start());
     int end = doc.end(t.end() - 1);
     int headEnd = t.start() + 1;
-    while (headEnd < t.end() && !doc.tag(headEnd).equals("IN")) {
-      headEnd++; // "the boycott of Qatar" is no target actor Qatar
+    while (headEnd < t.end() && !doc.tag(headEnd).equals("IN") && !doc.tag(headEnd).equals("TO") && !doc.tag(headEnd).startsWith("VB")) {
+      headEnd++; // "the boycott of Qatar", "talks to include Qatar" are no target actor Qatar
     }
     Range head = new Range(t.start(), headEnd);
-    Optional<String> actor = doc.tag(t.start()).equals("PRP") ? pronounActor(doc, t, actors) : actors.named(head);
+    // a deed ("punish Qatar", "lifting the ban on Qatar") is toward the deed, not an actor in it
+    Optional<String> actor = doc.tag(t.start()).startsWith("VB") ? Optional.empty()
+        : doc.tag(t.start()).equals("PRP") ? pronounActor(doc, t, actors) : actors.named(head);
     return new Stance.Target(doc.text().substring(start, end), start, end, actor, within(themes, start, end, false),
         within(concepts, start, end, true));
   }

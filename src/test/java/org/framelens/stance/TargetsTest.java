@@ -71,4 +71,38 @@ class TargetsTest {
     assertEquals(Stance.Polarity.FOR, only(d, "the porters").polarity());
     assertEquals(Stance.Polarity.FOR, only(d, "staying at their posts").polarity());
   }
+
+  @Test
+  void aTimeAfterTheWantedVerbIsNoObjectOfIt() {
+    List<Stance> s = stances("Senator Ruth Ames wants the talks to resume next month.");
+    assertEquals(Stance.Polarity.FOR, only(s, "the talks to resume").polarity());
+    List<Stance> p = stances("The Green Party urged voters to reject the treaty tomorrow.");
+    assertEquals(Stance.Polarity.FOR, only(p, "reject the treaty").polarity());
+  }
+
+  @Test
+  void aThingThatIsToActIsPartOfWhatIsWantedAndAPersonAskedToActIsNot() {
+    List<Stance> s = stances("Senator Ruth Ames called for fuel prices to fall.");
+    assertEquals(Stance.Polarity.FOR, only(s, "fuel prices to fall").polarity());
+    List<Stance> p = stances("Senator Ruth Ames urged the mayor to close the old mine.");
+    assertEquals(Stance.Polarity.FOR, only(p, "close the old mine").polarity());
+    assertTrue(p.stream().noneMatch(x -> x.target().text().contains("mayor")), p.toString());
+  }
+
+  @Test
+  void aDeedTargetLinksToNoActorNamedInIt() {
+    List<Stance> s = stances("Senator Ruth Ames urged the party to expel Mark Dunn.");
+    Stance expel = only(s, "expel Mark Dunn");
+    assertEquals(Stance.Polarity.FOR, expel.polarity());
+    assertEquals(java.util.Optional.empty(), expel.target().actor());
+  }
+
+  @Test
+  void aPassiveThatIsWantedKeepsWhatUndergoesIt() {
+    List<Stance> s = stances("Senator Ruth Ames has called for the ban to be lifted.");
+    assertEquals(Stance.Polarity.FOR, only(s, "the ban to be lifted").polarity());
+    assertTrue(s.stream().noneMatch(x -> x.target().text().equals("the ban")), s.toString());
+    List<Stance> a = stances("The official, who asked not to be identified, said the plan was dead.");
+    assertTrue(a.stream().noneMatch(x -> x.target().text().contains("identified")), a.toString());
+  }
 }
