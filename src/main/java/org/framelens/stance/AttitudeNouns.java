@@ -96,7 +96,7 @@ final class AttitudeNouns {
     if (doc.lemma(next).equals("to") && TO_ADDRESSEE.contains(doc.lemma(i))) {
       // "expressed concern to the envoy about the arrests", "an appeal to voters to stay calm"
       Range addressee = Phrases.nounPhraseStartingAt(doc, next + 1, end);
-      if (addressee == null || addressee.end() + 1 >= end || Targets.infinitive(doc, addressee.end(), end) == null
+      if (addressee == null || addressee.end() + 1 >= end || Deeds.infinitive(doc, addressee.end(), end) == null
           && !ADDRESSED_COMPLEMENTS.contains(doc.lemma(addressee.end()))) {
         return;
       }
@@ -144,7 +144,7 @@ final class AttitudeNouns {
       return;
     }
     boolean refused = doc.lemma(next).equals("not");
-    Range infinitive = Targets.infinitive(doc, refused ? next + 1 : next, end);
+    Range infinitive = Deeds.infinitive(doc, refused ? next + 1 : next, end);
     if (refused) {
       if (infinitive == null) {
         return;
@@ -154,10 +154,10 @@ final class AttitudeNouns {
     List<Range> targets = infinitive != null ? List.of(infinitive)
         : clause != null ? List.of(clause) : Targets.objects(doc, next + 1, end);
     if (infinitive == null && !targets.isEmpty()) {
-      Range wanted = Targets.infinitive(doc, targets.get(0).end(), end);
+      Range wanted = Deeds.infinitive(doc, targets.get(0).end(), end);
       if (wanted != null) {
         // "calls for Berlin to lift the ban" is for lifting it, "calls for talks to resume" for talks to resume
-        targets = List.of(Targets.wantedState(doc, in.actors(), next + 1, wanted));
+        targets = List.of(Deeds.wantedState(doc, in.actors(), next + 1, wanted));
       }
     }
     StanceReader.emit(in, i, i + 1, holder, targets, polarity, base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0), out);

@@ -114,7 +114,7 @@ public final class StanceReader {
         if (cues.verb(doc, vp.start()).isPresent() && !doc.lemma(i).equals("urge") && from == vp.start() - 1) {
           return; // "wants to back the plan": the embedded cue speaks for itself
         }
-        targets.add(Targets.wantedState(doc, in.actors(), from, vp));
+        targets.add(Deeds.wantedState(doc, in.actors(), from, vp));
         base = 0.68;
         if (wantedNot(doc, vp)) {
           refrain = true;
@@ -133,7 +133,7 @@ public final class StanceReader {
       if (cue.kind() == Kind.INTENT && !objects.isEmpty() && in.actors().isAgent(objects.get(0))) {
         return; // "asked the minister": asking someone is no stance toward them
       }
-      targets.addAll(Targets.withReason(doc, i, objects, end));
+      targets.addAll(Deeds.withReason(doc, i, objects, end));
     }
     Polarity polarity = scope.effect() == Scope.Effect.FLIP ^ refrain ? flip(cue.polarity()) : cue.polarity();
     double confidence = base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0);
@@ -180,12 +180,12 @@ public final class StanceReader {
     while (k < end && doc.tag(k).startsWith("RB")) {
       k++;
     }
-    Range direct = Targets.infinitive(doc, k, end);
+    Range direct = Deeds.infinitive(doc, k, end);
     if (direct != null) {
       return direct;
     }
     Range object = Phrases.nounPhraseStartingAt(doc, k, end);
-    return object == null ? null : Targets.infinitive(doc, object.end(), end);
+    return object == null ? null : Deeds.infinitive(doc, object.end(), end);
   }
 
   /** "urged the mayor not to sign": the wanted act is a refraining. */
@@ -251,7 +251,7 @@ public final class StanceReader {
     }
     List<Range> targets = new ArrayList<>();
     int next = i + 1 < end && Targets.isQuoteMark(doc, i + 1) ? i + 2 : i + 1; // 'is "interested" in'
-    Range vp = Targets.infinitive(doc, next, end);
+    Range vp = Deeds.infinitive(doc, next, end);
     if (vp != null) {
       if (cues.verb(doc, vp.start()).isPresent()) {
         return; // "is eager to back the plan", "ready to join": the embedded cue speaks for itself
