@@ -169,7 +169,9 @@ final class Targets {
 
   /** "the expansion of NATO", "the boycott of the games": a noun phrase with its complement. */
   static int extendOf(ParsedDocument doc, int end, int sentenceEnd) {
-    if (end + 1 < sentenceEnd && NOUN_COMPLEMENTS.contains(doc.lemma(end)) && doc.tag(end).equals("IN")) {
+    boolean change = end > 0 && end + 1 < sentenceEnd && doc.lemma(end).equals("in") && CHANGES.contains(doc.lemma(end - 1))
+        && !doc.lemma(end + 1).equals("order"); // not "cuts in order to raise prices"
+    if (end + 1 < sentenceEnd && (NOUN_COMPLEMENTS.contains(doc.lemma(end)) || change) && doc.tag(end).equals("IN")) {
       Range of = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd);
       if (of != null && !doc.tag(of.start()).equals("PRP") && !EMPTY_HEADS.contains(doc.lemma(of.end() - 1))) {
         return of.end();
@@ -179,6 +181,10 @@ final class Targets {
   }
 
   private static final Set<String> NOUN_COMPLEMENTS = Set.of("of", "against", "on");
+  /** Nouns of change whose "in" names what changes: "a rise in food prices", "a setback in ties". */
+  private static final Set<String> CHANGES = Set.of("rise", "increase", "fall", "drop", "decline", "cut", "reduction",
+      "setback", "deterioration", "improvement", "change", "growth", "surge", "slump", "hike", "downturn", "collapse",
+      "breakthrough", "progress", "shift", "upturn", "slowdown", "boost", "gain", "loss", "erosion");
 
   /**
    * The subject of a "that" clause at {@code k} ("hopes that the truce will hold"): what the wish,

@@ -105,4 +105,12 @@ class TargetsTest {
     List<Stance> a = stances("The official, who asked not to be identified, said the plan was dead.");
     assertTrue(a.stream().noneMatch(x -> x.target().text().contains("identified")), a.toString());
   }
+
+  @Test
+  void aChangeKeepsWhatChanges() {
+    List<Stance> s = stances("The farmers' union warned of a sharp rise in fuel prices.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "a sharp rise in fuel prices").polarity());
+    List<Stance> o = stances("Senator Ruth Ames is a supporter of tax cuts in order to help small firms.");
+    assertTrue(o.stream().noneMatch(x -> x.target().text().contains("in order")), o.toString());
+  }
 }
