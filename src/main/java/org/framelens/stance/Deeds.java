@@ -61,11 +61,17 @@ final class Deeds {
     while (k < end && (doc.tag(k).startsWith("RB") || Targets.isQuoteMark(doc, k))) {
       k++; // 'of deliberately withholding', 'of "wantonly infringing" on'
     }
-    if (k < end && doc.tag(k).equals("VBG")) {
+    if (k < end && (doc.tag(k).equals("VBG") || gerundAsNoun(doc, k, end))) {
       return verbPhrase(doc, k, end);
     }
     Range np = Targets.phrase(doc, k, end);
     return np == null || doc.tag(np.start()).equals("PRP") ? null : new Range(np.start(), Targets.extendOf(doc, np.end(), end));
+  }
+
+  /** "for housing displaced families": a gerund with an object that the tagger read as a noun. */
+  private static boolean gerundAsNoun(ParsedDocument doc, int k, int end) {
+    return k + 1 < end && doc.tag(k).equals("NN") && doc.word(k).endsWith("ing") && Targets.phrase(doc, k + 1, end) != null
+        && !doc.tag(k + 1).startsWith("NN") && !doc.tag(k + 1).equals("POS");
   }
 
   private static boolean isReasonPreposition(ParsedDocument doc, int verb, int k) {
@@ -94,7 +100,8 @@ final class Deeds {
     if (np != null && Targets.TIMES.contains(doc.lemma(np.end() - 1))) {
       // "to resume next month", "protest the vote tomorrow": a time after the verb is no object of it
       int e = np.end() - 1;
-      while (e > np.start() && (Targets.TIMES.contains(doc.lemma(e - 1)) || Set.of("next", "last", "this").contains(doc.lemma(e - 1)))) {
+      while (e > np.start() && (Targets.TIMES.contains(doc.lemma(e - 1)) || Set.of("next", "last", "this").contains(doc.lemma(e - 1))
+          || Targets.isQuoteMark(doc, e - 1))) {
         e--;
       }
       if (e == np.start() || !doc.tag(e - 1).startsWith("NN")) {

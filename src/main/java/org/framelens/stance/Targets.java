@@ -63,7 +63,7 @@ final class Targets {
       return out;
     }
     while (k < sentenceEnd && out.size() < MAX_TARGETS) {
-      Range np = acrossQuoteMarks(doc, k, Phrases.nounPhraseStartingAt(doc, k, sentenceEnd), sentenceEnd);
+      Range np = phrase(doc, k, sentenceEnd);
       if (np == null) {
         break;
       }
@@ -102,9 +102,6 @@ final class Targets {
    * itself otherwise.
    */
   static Range acrossQuoteMarks(ParsedDocument doc, int k, Range np, int sentenceEnd) {
-    if (np == null) {
-      np = acrossAdverb(doc, k, sentenceEnd);
-    }
     int j = np == null ? k : np.end();
     while (np == null && j < sentenceEnd && IN_PHRASE.matcher(doc.tag(j)).matches()) {
       j++; // "the" before a quote mark is no phrase of its own
@@ -156,8 +153,12 @@ final class Targets {
 
   /** The noun phrase at {@code k}, read across an adverb inside it; null if none. */
   static Range phrase(ParsedDocument doc, int k, int sentenceEnd) {
+    if (k + 1 < sentenceEnd && doc.tag(k).equals("VBN") && doc.tag(k + 1).matches("NN.*|JJ.*")) {
+      Range rest = phrase(doc, k + 1, sentenceEnd); // "for trying suspected rebels", "jailed reporters"
+      return rest == null || doc.tag(rest.start()).equals("PRP") ? null : new Range(k, rest.end());
+    }
     Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
-    return np != null ? np : acrossAdverb(doc, k, sentenceEnd);
+    return acrossQuoteMarks(doc, k, np != null ? np : acrossAdverb(doc, k, sentenceEnd), sentenceEnd);
   }
 
   /** Adverbs that do not sit inside a noun phrase: "not", "also", "only" modify the clause. */
@@ -324,6 +325,9 @@ final class Targets {
       return end - start == 1 && TARGET_PRONOUNS.contains(doc.word(head).toLowerCase(java.util.Locale.ROOT))
           ? new Range(start, end) : null;
     }
+    if (doc.tag(start).startsWith("VB") && !Deeds.LIGHT.contains(doc.lemma(start))) {
+      return new Range(start, end); // a deed: "housing displaced families" is no bare "families"
+    }
     if (EMPTY_HEADS.contains(lemma) && !doc.ner(head).equals("PERSON") && !doc.ner(head).equals("ORGANIZATION")) {
       return null;
     }
@@ -335,8 +339,8 @@ final class Targets {
 
   private static boolean hasVerb(ParsedDocument doc, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (doc.tag(i).startsWith("VB")) {
-        return true;
+      if (doc.tag(i).startsWith("VB") && !doc.tag(i).equals("VBN")) {
+        return true; // "decision to allow X", not "newly elected mayor X"
       }
     }
     return false;

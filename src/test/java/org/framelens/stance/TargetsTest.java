@@ -113,4 +113,12 @@ class TargetsTest {
     List<Stance> o = stances("Senator Ruth Ames is a supporter of tax cuts in order to help small firms.");
     assertTrue(o.stream().noneMatch(x -> x.target().text().contains("in order")), o.toString());
   }
+
+  @Test
+  void aNounPhraseMayOpenWithAParticipleOrAQuoteMark() {
+    List<Stance> s = stances("Senator Ruth Ames criticized the court for jailing wounded protesters.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "jailing wounded protesters").polarity());
+    List<Stance> q = stances("Senator Ruth Ames condemned the regime for waging a \"dirty war\" on students.");
+    assertEquals(Stance.Polarity.AGAINST, only(q, "waging a \"dirty war").polarity());
+  }
 }
