@@ -67,7 +67,7 @@ final class Targets {
       if (np == null) {
         break;
       }
-      int end = extendOf(doc, np.end(), sentenceEnd);
+      int end = byAgent(doc, extendOf(doc, np.end(), sentenceEnd), sentenceEnd);
       // "defense and security interactions": a bare singular noun shares the next conjunct's head
       if (np.length() == 1 && doc.tag(np.start()).equals("NN") && end < sentenceEnd && doc.lemma(end).equals("and")) {
         Range shared = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd);
@@ -167,6 +167,20 @@ final class Targets {
   /** Tags inside a noun phrase (as {@code Phrases} reads them). */
   private static final java.util.regex.Pattern IN_PHRASE = java.util.regex.Pattern.compile(
       "NN.*|JJ.*|DT|PRP\\$|POS|CD|HYPH|PDT");
+
+  /**
+   * "the role played by the press", "the limits set by the court": a participle with its agent
+   * says whose the thing is, so it stays in the target; {@code end} otherwise.
+   */
+  private static int byAgent(ParsedDocument doc, int end, int sentenceEnd) {
+    if (end + 2 < sentenceEnd && doc.tag(end).equals("VBN") && doc.lemma(end + 1).equals("by")) {
+      Range agent = Phrases.nounPhraseStartingAt(doc, end + 2, sentenceEnd);
+      if (agent != null && !doc.tag(agent.start()).equals("PRP")) {
+        return agent.end();
+      }
+    }
+    return end;
+  }
 
   /** "the expansion of NATO", "the boycott of the games": a noun phrase with its complement. */
   static int extendOf(ParsedDocument doc, int end, int sentenceEnd) {

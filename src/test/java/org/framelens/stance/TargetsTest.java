@@ -121,4 +121,10 @@ class TargetsTest {
     List<Stance> q = stances("Senator Ruth Ames condemned the regime for waging a \"dirty war\" on students.");
     assertEquals(Stance.Polarity.AGAINST, only(q, "waging a \"dirty war").polarity());
   }
+
+  @Test
+  void aParticipleWithItsAgentSaysWhoseTheTargetIs() {
+    List<Stance> s = stances("Senator Ruth Ames condemned the remarks made by the envoy.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "the remarks made by the envoy").polarity());
+  }
 }
