@@ -135,6 +135,14 @@ public final class StanceReader {
       }
       targets.addAll(Deeds.withReason(doc, i, objects, end));
     }
+    if (targets.isEmpty() && cue.kind() != Kind.INTENT && Targets.gapAfter(doc, from, end)) {
+      // "the plan, which the mayor opposes,": the cue's object is the noun the clause is about
+      // (not so for a wanted act: in "the tax, which they refuse to lift" the tax is the act's object)
+      Range antecedent = Targets.relativeAntecedent(doc, i, doc.sentenceStart(doc.sentenceOf(i)));
+      if (antecedent != null) {
+        targets.add(antecedent);
+      }
+    }
     Polarity polarity = scope.effect() == Scope.Effect.FLIP ^ refrain ? flip(cue.polarity()) : cue.polarity();
     double confidence = base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0);
     if (holder.source() == Stance.Source.QUOTE && !firstPersonSubject(doc, i, in.quoteOf())) {

@@ -127,4 +127,18 @@ class TargetsTest {
     List<Stance> s = stances("Senator Ruth Ames condemned the remarks made by the envoy.");
     assertEquals(Stance.Polarity.AGAINST, only(s, "the remarks made by the envoy").polarity());
   }
+
+  @Test
+  void aCueInAnObjectRelativeClauseIsTowardTheNounTheClauseIsAbout() {
+    List<Stance> s = stances("The plan, which the mayor opposes, will cost millions.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "The plan").polarity());
+    assertEquals("the mayor", only(s, "The plan").holder());
+  }
+
+  @Test
+  void aWantedActInARelativeClauseKeepsItsVerbNotTheNounItActsOn() {
+    // refusing to lift the curfew is no stance against the curfew
+    List<Stance> s = stances("The curfew, which the mayor refuses to lift, angers shop owners.");
+    assertTrue(s.stream().noneMatch(x -> x.target().text().equals("The curfew")), s.toString());
+  }
 }
