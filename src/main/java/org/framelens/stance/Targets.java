@@ -23,6 +23,8 @@ final class Targets {
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "against", "to", "on", "over", "with",
       "of", "about", "toward", "towards", "upon");
   private static final int MAX_TARGETS = 6;
+  /** Prepositions of a noun's own complement ("the embassy in Lisbon", "the head of the army"). */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "of", "on", "near");
   /** Heads of phrases that say when: "next month", "on Monday" after a verb are no object of it. */
   static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
@@ -81,6 +83,12 @@ final class Targets {
         }
       }
       int after = end;
+      if (after + 1 < sentenceEnd && doc.tag(after).equals("IN") && PLACE_PREPOSITIONS.contains(doc.lemma(after))) {
+        Range pp = Phrases.nounPhraseStartingAt(doc, after + 1, sentenceEnd);
+        if (pp != null && !doc.tag(pp.start()).equals("PRP") && pp.end() < sentenceEnd && !doc.word(pp.end()).matches("[`'’]?s")) {
+          after = pp.end(); // ", and the embassy in Lisbon has asked": past the subject's own complement
+        }
+      }
       while (after < sentenceEnd && (doc.tag(after).startsWith("RB") || isQuoteMark(doc, after))) {
         after++; // ", the embassy quietly stepped back": adverbs before the verb
       }

@@ -141,4 +141,12 @@ class TargetsTest {
     List<Stance> s = stances("The curfew, which the mayor refuses to lift, angers shop owners.");
     assertTrue(s.stream().noneMatch(x -> x.target().text().equals("The curfew")), s.toString());
   }
+
+  @Test
+  void aNewClauseWhoseSubjectHasAComplementEndsTheTargetList() {
+    List<Stance> s = stances("Senator Ruth Ames is worried about the floods, and the city council in Porto has asked for aid.");
+    assertTrue(s.stream().noneMatch(x -> x.target().text().contains("council")), s.toString());
+    List<Stance> w = stances("Senator Ruth Ames welcomed the governor and her deputy at the airport.");
+    assertEquals(Stance.Polarity.FOR, only(w, "her deputy").polarity());
+  }
 }
