@@ -318,11 +318,27 @@ final class Targets {
   }
 
   static int skipToObject(ParsedDocument doc, int k, int end) {
-    while (k < end && (doc.tag(k).startsWith("RB") || doc.tag(k).equals("RP") || isQuoteMark(doc, k)
-        || doc.tag(k).equals("IN") && OBJECT_PREPOSITIONS.contains(doc.lemma(k)))) {
-      k++;
+    while (true) {
+      while (k < end && (doc.tag(k).startsWith("RB") || doc.tag(k).equals("RP") || isQuoteMark(doc, k)
+          || doc.tag(k).equals("IN") && OBJECT_PREPOSITIONS.contains(doc.lemma(k)))) {
+        k++;
+      }
+      // "insisted yesterday on", "disagreed on Friday with", "determined at all times to": a time
+      // between the cue and its object is passed over
+      int t = k < end && doc.tag(k).equals("IN") && Set.of("at", "in", "during").contains(doc.lemma(k)) ? k + 1 : k;
+      Range np = Phrases.nounPhraseStartingAt(doc, t, end);
+      int time = -1;
+      int last = np == null || doc.tag(np.start()).equals("PRP") ? t : np.end();
+      for (int m = t; m < last && time < 0; m++) {
+        if (TIMES.contains(doc.lemma(m)) && (m + 1 == np.end() || !doc.tag(m + 1).startsWith("NN") && !doc.tag(m + 1).equals("POS"))) {
+          time = m + 1; // "yesterday the new budget" is read as one phrase by the tagger
+        }
+      }
+      if (time < 0 || time >= end || doc.tag(time).equals(".")) {
+        return k;
+      }
+      k = time;
     }
-    return k;
   }
 
   static boolean isQuoteMark(ParsedDocument doc, int i) {
@@ -342,6 +358,9 @@ final class Targets {
     }
     if (start >= end || doc.lemma(start).equals("be") && doc.tag(end - 1).equals("VBN")) {
       return null; // "asked not to be identified": a passive without what undergoes it says nothing
+    }
+    if (doc.tag(start).startsWith("VB") && !Deeds.LIGHT.contains(doc.lemma(start))) {
+      return new Range(start, end); // a deed: "housing displaced families", "open talks with them"
     }
     // "Lisbon 's newly elected mayor Rita Lopes": pass the possessor to the possessed
     int pos = -1;
@@ -376,9 +395,6 @@ final class Targets {
     if (tag.equals("PRP")) {
       return end - start == 1 && TARGET_PRONOUNS.contains(doc.word(head).toLowerCase(java.util.Locale.ROOT))
           ? new Range(start, end) : null;
-    }
-    if (doc.tag(start).startsWith("VB") && !Deeds.LIGHT.contains(doc.lemma(start))) {
-      return new Range(start, end); // a deed: "housing displaced families" is no bare "families"
     }
     if (EMPTY_HEADS.contains(lemma) && !doc.ner(head).equals("PERSON") && !doc.ner(head).equals("ORGANIZATION")) {
       return null;

@@ -149,4 +149,20 @@ class TargetsTest {
     List<Stance> w = stances("Senator Ruth Ames welcomed the governor and her deputy at the airport.");
     assertEquals(Stance.Polarity.FOR, only(w, "her deputy").polarity());
   }
+
+  @Test
+  void aDeedEndingInAPronounIsStillADeed() {
+    List<Stance> s = stances("Senator Ruth Ames is eager to open talks with them.");
+    assertEquals(Stance.Polarity.FOR, only(s, "open talks with them").polarity());
+    List<Stance> r = stances("The ministry refused to grant them visas.");
+    assertEquals(Stance.Polarity.AGAINST, only(r, "grant them").polarity());
+  }
+
+  @Test
+  void aTimeBetweenTheCueAndItsObjectIsPassedOver() {
+    List<Stance> s = stances("Senator Ruth Ames disagreed on Friday with the new budget.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "the new budget").polarity());
+    List<Stance> y = stances("Senator Ruth Ames criticized yesterday the new budget.");
+    assertEquals(Stance.Polarity.AGAINST, only(y, "the new budget").polarity());
+  }
 }
