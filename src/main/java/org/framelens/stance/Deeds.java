@@ -127,6 +127,20 @@ final class Deeds {
     return new Range(verb, end);
   }
 
+  /** The predicate at {@code verb}: a passive ("be identified") or the verb phrase, else the verb alone. */
+  static Range predicate(ParsedDocument doc, int verb, int sentenceEnd) {
+    int participle = verb + 1;
+    while (participle < sentenceEnd && doc.tag(participle).startsWith("RB")) {
+      participle++;
+    }
+    if (doc.lemma(verb).equals("be") && participle < sentenceEnd && doc.tag(participle).equals("VBN")) {
+      return new Range(verb, participle + 1);
+    }
+    Range vp = verbPhrase(doc, verb, sentenceEnd);
+    Range to = vp == null ? infinitive(doc, verb + 1, sentenceEnd) : null; // "that the council move to ratify"
+    return vp != null ? vp : to != null ? new Range(verb, to.end()) : new Range(verb, verb + 1);
+  }
+
   /** The verb phrase of a "to" infinitive at {@code to}, or null when none follows. */
   static Range infinitive(ParsedDocument doc, int to, int sentenceEnd) {
     if (to + 1 < sentenceEnd && doc.lemma(to).equals("not")) {
@@ -142,14 +156,8 @@ final class Deeds {
     if (verb >= sentenceEnd || !doc.tag(verb).equals("VB")) {
       return null;
     }
-    int participle = verb + 1;
-    while (participle < sentenceEnd && doc.tag(participle).startsWith("RB")) {
-      participle++;
-    }
-    if (doc.lemma(verb).equals("be") && participle < sentenceEnd && doc.tag(participle).equals("VBN")) {
-      return new Range(verb, participle + 1); // "for the ban to be lifted": the passive is the act
-    }
-    return verbPhrase(doc, verb, sentenceEnd);
+    // "for the ban to be lifted": the passive is the act
+    return doc.lemma(verb).equals("be") ? predicate(doc, verb, sentenceEnd) : verbPhrase(doc, verb, sentenceEnd);
   }
 
   /**

@@ -35,7 +35,7 @@ public final class StanceReader {
       "regret", "welcome", "pleased", "happy", "glad", "concerned", "worried", "afraid", "confident",
       "optimistic", "fearful", "delighted", "satisfied", "disappointed", "upset", "angry", "alarmed", "urge", "agree",
       "concern", "insistence",
-      "propose", "recommend", "deplore", "lament", "complain", "warn");
+      "propose", "recommend", "deplore", "lament", "complain", "warn", "request", "prefer", "hopeful", "ask");
 
 
 
@@ -122,7 +122,7 @@ public final class StanceReader {
       }
     }
     if (targets.isEmpty() && THAT_CLAUSE.contains(doc.lemma(i))) {
-      Range subject = Targets.clauseSubject(doc, from, end);
+      Range subject = Targets.clauseSubject(doc, from, end, cue.kind() == Kind.INTENT);
       if (subject != null) {
         targets.add(subject);
         base = Math.min(base, 0.65);

@@ -244,11 +244,24 @@ final class Targets {
    * fear or demand is about; null when no clause with a noun-phrase subject starts there.
    */
   static Range clauseSubject(ParsedDocument doc, int k, int sentenceEnd) {
-    if (k < sentenceEnd && doc.lemma(k).equals("that") && doc.tag(k).equals("IN")) {
+    return clauseSubject(doc, k, sentenceEnd, false);
+  }
+
+  /**
+   * As {@link #clauseSubject(ParsedDocument, int, int)}; for a cue of wanting or asking
+   * ({@code mandative}: "proposed that both sides resume talks") a clause in the present is what
+   * is wanted, and it is the target, subject and verb phrase.
+   */
+  static Range clauseSubject(ParsedDocument doc, int k, int sentenceEnd, boolean mandative) {
+    boolean that = k < sentenceEnd && doc.lemma(k).equals("that") && doc.tag(k).equals("IN");
+    if (that) {
       k++;
       if (k < sentenceEnd && (doc.word(k).equals(",") || doc.tag(k).equals("IN"))) {
         k = afterFronted(doc, k, sentenceEnd); // "hopes that, with the envoy back, the talks will resume"
       }
+    }
+    while (k >= 0 && k < sentenceEnd && isQuoteMark(doc, k)) {
+      k++; // agreed that "open borders" would help
     }
     if (k < 0) {
       return null;
@@ -258,8 +271,40 @@ final class Targets {
       return null;
     }
     int end = extendOf(doc, np.end(), sentenceEnd);
-    String next = end < sentenceEnd ? doc.tag(end) : "";
-    return next.equals("MD") || next.equals("VBZ") || next.equals("VBD") || next.equals("VBP") ? new Range(np.start(), end) : null;
+    if (end + 1 < sentenceEnd && isAndOr(doc, end)) {
+      Range more = phrase(doc, end + 1, sentenceEnd); // "that the police and the army would"
+      if (more != null && !doc.tag(more.start()).equals("PRP")) {
+        end = extendOf(doc, more.end(), sentenceEnd);
+      }
+    }
+    int verb = end;
+    if (verb < sentenceEnd && doc.word(verb).equals(",")) {
+      verb = afterAside(doc, verb, sentenceEnd); // "that other members, notably Peru, will join"
+    }
+    while (verb >= 0 && verb < sentenceEnd && (doc.tag(verb).startsWith("RB") || isQuoteMark(doc, verb))) {
+      verb++;
+    }
+    String next = verb >= 0 && verb < sentenceEnd ? doc.tag(verb) : "";
+    if (that && (next.equals("VB") || mandative && next.equals("VBP") && !doc.lemma(verb).equals("be"))) {
+      // the subjunctive of a demand: "demands that the army leave the city" is for the army
+      // leaving the city, not for the army, so the clause is the target
+      return new Range(np.start(), Deeds.predicate(doc, verb, sentenceEnd).end());
+    }
+    boolean finite = next.equals("MD") || next.equals("VBZ") || next.equals("VBD") || next.equals("VBP");
+    return finite ? new Range(np.start(), end) : null;
+  }
+
+  /** The token after an aside set off by commas from {@code comma} ("X, notably Peru, will"), or -1. */
+  private static int afterAside(ParsedDocument doc, int comma, int sentenceEnd) {
+    for (int j = comma + 1; j < sentenceEnd && j < comma + 10; j++) {
+      if (doc.word(j).equals(",")) {
+        return j + 1;
+      }
+      if (startsPredicate(doc, j)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -424,8 +469,10 @@ final class Targets {
       headEnd++; // "the boycott of Qatar", "talks to include Qatar" are no target actor Qatar
     }
     Range head = new Range(t.start(), headEnd);
-    // a deed ("punish Qatar", "lifting the ban on Qatar") is toward the deed, not an actor in it
-    Optional<String> actor = doc.tag(t.start()).startsWith("VB") ? Optional.empty()
+    // a deed ("punish Qatar", "lifting the ban on Qatar", "that Qatar leave") is toward the deed,
+    // not an actor in it
+    boolean deed = doc.tag(t.start()).startsWith("VB") || headEnd < t.end() && doc.tag(headEnd).startsWith("VB");
+    Optional<String> actor = deed ? Optional.empty()
         : doc.tag(t.start()).equals("PRP") ? pronounActor(doc, t, actors) : actors.named(head);
     return new Stance.Target(doc.text().substring(start, end), start, end, actor, within(themes, start, end, false),
         within(concepts, start, end, true));

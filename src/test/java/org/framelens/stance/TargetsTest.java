@@ -165,4 +165,28 @@ class TargetsTest {
     List<Stance> y = stances("Senator Ruth Ames criticized yesterday the new budget.");
     assertEquals(Stance.Polarity.AGAINST, only(y, "the new budget").polarity());
   }
+
+  @Test
+  void whatADemandAsksForIsTheWholeClause() {
+    List<Stance> s = stances("The union demanded that the mine be closed.");
+    assertEquals(Stance.Polarity.FOR, only(s, "the mine be closed").polarity());
+    List<Stance> p = stances("Senator Ruth Ames proposed that Mark Dunn lead the inquiry.");
+    Stance chair = only(p, "Mark Dunn lead the inquiry");
+    assertEquals(Stance.Polarity.FOR, chair.polarity());
+    assertEquals(java.util.Optional.empty(), chair.target().actor(), "for the deed, not for the person");
+  }
+
+  @Test
+  void anAssertedClauseKeepsItsSubjectAsTarget() {
+    List<Stance> s = stances("Senator Ruth Ames agreed that the new rules are too strict.");
+    assertEquals(Stance.Polarity.FOR, only(s, "the new rules").polarity());
+  }
+
+  @Test
+  void aHopedClauseSubjectSpansConjunctsAndSkipsAnAside() {
+    List<Stance> s = stances("Senator Ruth Ames hopes that the police and the army will stay calm.");
+    assertEquals(Stance.Polarity.FOR, only(s, "the police and the army").polarity());
+    List<Stance> a = stances("Senator Ruth Ames is optimistic that other members, notably Peru, will sign.");
+    assertEquals(Stance.Polarity.FOR, only(a, "other members").polarity());
+  }
 }
