@@ -104,7 +104,7 @@ final class AttitudeNouns {
       addressed = true;
     }
     boolean complement = COMPLEMENTS.contains(doc.lemma(next)) && (doc.tag(next).equals("IN") || doc.tag(next).equals("TO"));
-    Range clause = THAT_CLAUSE.contains(doc.lemma(i)) ? Targets.clauseSubject(doc, next, end) : null;
+    Range clause = THAT_CLAUSE.contains(doc.lemma(i)) ? Clauses.clauseSubject(doc, next, end) : null;
     if (clause != null && doc.lemma(next).equals("that")) {
       complement = true; // "voiced concern that the court ..."
     } else {

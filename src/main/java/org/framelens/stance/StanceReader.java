@@ -122,7 +122,7 @@ public final class StanceReader {
       }
     }
     if (targets.isEmpty() && THAT_CLAUSE.contains(doc.lemma(i))) {
-      Range subject = Targets.clauseSubject(doc, from, end, cue.kind() == Kind.INTENT);
+      Range subject = Clauses.clauseSubject(doc, from, end, cue.kind() == Kind.INTENT);
       if (subject != null) {
         targets.add(subject);
         base = Math.min(base, 0.65);
@@ -135,10 +135,10 @@ public final class StanceReader {
       }
       targets.addAll(Deeds.withReason(doc, i, objects, end));
     }
-    if (targets.isEmpty() && cue.kind() != Kind.INTENT && Targets.gapAfter(doc, from, end)) {
+    if (targets.isEmpty() && cue.kind() != Kind.INTENT && Clauses.gapAfter(doc, from, end)) {
       // "the plan, which the mayor opposes,": the cue's object is the noun the clause is about
       // (not so for a wanted act: in "the tax, which they refuse to lift" the tax is the act's object)
-      Range antecedent = Targets.relativeAntecedent(doc, i, doc.sentenceStart(doc.sentenceOf(i)));
+      Range antecedent = Clauses.relativeAntecedent(doc, i, doc.sentenceStart(doc.sentenceOf(i)));
       if (antecedent != null) {
         targets.add(antecedent);
       }
@@ -268,7 +268,7 @@ public final class StanceReader {
     } else if (next < end && (COMPLEMENTS.contains(doc.lemma(next)) || doc.lemma(next).equals("in"))) {
       targets.addAll(Targets.objects(doc, next + 1, end)); // "interested in", "opposed to"
     } else if (THAT_CLAUSE.contains(word)) {
-      Range subject = Targets.clauseSubject(doc, next, end);
+      Range subject = Clauses.clauseSubject(doc, next, end);
       if (subject != null) {
         targets.add(subject);
       }
