@@ -69,6 +69,11 @@ final class Targets {
       if (np == null) {
         break;
       }
+      Range content = content(doc, np, sentenceEnd);
+      if (content != null) {
+        out.add(content); // "welcomed the fact that the talks resumed", "the idea of raising taxes"
+        break;
+      }
       int end = byAgent(doc, extendOf(doc, np.end(), sentenceEnd), sentenceEnd);
       // "defense and security interactions": a bare singular noun shares the next conjunct's head
       if (np.length() == 1 && doc.tag(np.start()).equals("NN") && end < sentenceEnd && doc.lemma(end).equals("and")) {
@@ -175,6 +180,29 @@ final class Targets {
   /** Tags inside a noun phrase (as {@code Phrases} reads them). */
   private static final java.util.regex.Pattern IN_PHRASE = java.util.regex.Pattern.compile(
       "NN.*|JJ.*|DT|PRP\\$|POS|CD|HYPH|PDT");
+
+  /**
+   * What a noun that only stands for a content is about: the subject of the clause after "the
+   * fact that" or "the news that" (factive: the clause is taken as true, so welcoming the fact is
+   * welcoming what it says; "rejected the claim that" is no stance on the claim's subject), or the
+   * deed after "the idea of", "the prospect of" ("the idea of raising taxes"); null otherwise.
+   */
+  private static Range content(ParsedDocument doc, Range np, int sentenceEnd) {
+    String head = doc.lemma(np.end() - 1);
+    int k = np.end();
+    if (k + 1 >= sentenceEnd) {
+      return null;
+    }
+    if (Set.of("fact", "news").contains(head) && doc.lemma(k).equals("that")) {
+      return Clauses.clauseSubject(doc, k, sentenceEnd);
+    }
+    if (Set.of("idea", "notion", "prospect", "possibility", "practice", "policy", "option").contains(head)
+        && doc.lemma(k).equals("of") && doc.tag(k + 1).equals("VBG")) {
+      Range vp = Deeds.verbPhrase(doc, k + 1, sentenceEnd);
+      return vp == null ? null : new Range(np.start(), vp.end());
+    }
+    return null;
+  }
 
   /**
    * "the role played by the press", "the limits set by the court": a participle with its agent

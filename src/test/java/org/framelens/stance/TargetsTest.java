@@ -189,4 +189,18 @@ class TargetsTest {
     List<Stance> a = stances("Senator Ruth Ames is optimistic that other members, notably Peru, will sign.");
     assertEquals(Stance.Polarity.FOR, only(a, "other members").polarity());
   }
+
+  @Test
+  void aFactOrAnIdeaIsReadForWhatItIsAbout() {
+    List<Stance> s = stances("Senator Ruth Ames welcomed the fact that the new bridge has opened.");
+    assertEquals(Stance.Polarity.FOR, only(s, "the new bridge").polarity());
+    List<Stance> i = stances("Senator Ruth Ames is opposed to the idea of raising the fuel tax.");
+    assertEquals(Stance.Polarity.AGAINST, only(i, "the idea of raising the fuel tax").polarity());
+  }
+
+  @Test
+  void rejectingAClaimIsNoStanceOnWhatTheClaimIsAbout() {
+    List<Stance> s = stances("Senator Ruth Ames rejected the claim that the new bridge is unsafe.");
+    assertTrue(s.stream().noneMatch(x -> x.target().text().equals("the new bridge")), s.toString());
+  }
 }
