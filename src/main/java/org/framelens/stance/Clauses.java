@@ -39,6 +39,15 @@ final class Clauses {
 
   /** Whether nothing the cue could take follows it: the clause ends, or a preposition is left stranded ("dwell on,"). */
   static boolean gapAfter(ParsedDocument doc, int k, int sentenceEnd) {
+    if (k + 1 < sentenceEnd && doc.lemma(k).equals("as")) {
+      int j = k + 1;
+      while (j < sentenceEnd && doc.tag(j).startsWith("RB")) {
+        j++;
+      }
+      if (j < sentenceEnd && doc.tag(j).startsWith("JJ")) {
+        k = j + 1; // "which the board rejected as (too) low"
+      }
+    }
     if (k < sentenceEnd && (doc.tag(k).equals("IN") || doc.tag(k).equals("RP"))) {
       k++;
     }

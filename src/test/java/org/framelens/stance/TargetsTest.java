@@ -136,6 +136,14 @@ class TargetsTest {
   }
 
   @Test
+  void aWantedThingOrAJudgedOneInARelativeClauseIsTheNounTheClauseIsAbout() {
+    List<Stance> s = stances("The villages still lack the aid that the mayor has demanded.");
+    assertEquals(Stance.Polarity.FOR, only(s, "the aid").polarity());
+    List<Stance> r = stances("The bid, which the board rejected as too low, lapsed on Friday.");
+    assertEquals(Stance.Polarity.AGAINST, only(r, "The bid").polarity());
+  }
+
+  @Test
   void aWantedActInARelativeClauseKeepsItsVerbNotTheNounItActsOn() {
     // refusing to lift the curfew is no stance against the curfew
     List<Stance> s = stances("The curfew, which the mayor refuses to lift, angers shop owners.");
