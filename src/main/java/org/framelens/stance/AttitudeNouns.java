@@ -102,7 +102,7 @@ final class AttitudeNouns {
     if (doc.lemma(next).equals("to") && TO_ADDRESSEE.contains(doc.lemma(i))) {
       // "expressed concern to the envoy about the arrests", "an appeal to voters to stay calm"
       Range addressee = Phrases.nounPhraseStartingAt(doc, next + 1, end);
-      if (addressee == null || addressee.end() + 1 >= end || Targets.infinitive(doc, addressee.end(), end) == null
+      if (addressee == null || addressee.end() + 1 >= end || Deeds.infinitive(doc, addressee.end(), end) == null
           && !ADDRESSED_COMPLEMENTS.contains(doc.lemma(addressee.end()))) {
         return;
       }
@@ -112,7 +112,7 @@ final class AttitudeNouns {
     boolean complement = COMPLEMENTS.contains(doc.lemma(next)) && (doc.tag(next).equals("IN") || doc.tag(next).equals("TO"))
         || doc.lemma(next).equals("in") && IN_COMPLEMENT.contains(doc.lemma(i))
         || ABOUT.contains(doc.word(next).toLowerCase(java.util.Locale.ROOT));
-    Range clause = THAT_CLAUSE.contains(doc.lemma(i)) ? Targets.clauseSubject(doc, next, end) : null;
+    Range clause = THAT_CLAUSE.contains(doc.lemma(i)) ? Clauses.clauseSubject(doc, next, end) : null;
     if (clause != null && doc.lemma(next).equals("that")) {
       complement = true; // "voiced concern that the court ..."
     } else {
@@ -155,7 +155,7 @@ final class AttitudeNouns {
       return;
     }
     boolean refused = doc.lemma(next).equals("not");
-    Range infinitive = Targets.infinitive(doc, refused ? next + 1 : next, end);
+    Range infinitive = Deeds.infinitive(doc, refused ? next + 1 : next, end);
     if (refused) {
       if (infinitive == null) {
         return;
@@ -165,9 +165,10 @@ final class AttitudeNouns {
     List<Range> targets = infinitive != null ? List.of(infinitive)
         : clause != null ? List.of(clause) : Targets.objects(doc, next + 1, end);
     if (infinitive == null && !targets.isEmpty()) {
-      Range wanted = Targets.infinitive(doc, targets.get(0).end(), end);
+      Range wanted = Deeds.infinitive(doc, targets.get(0).end(), end);
       if (wanted != null) {
-        targets = List.of(wanted); // "calls for Berlin to lift the ban"
+        // "calls for Berlin to lift the ban" is for lifting it, "calls for talks to resume" for talks to resume
+        targets = List.of(Deeds.wantedState(doc, in.actors(), next + 1, wanted));
       }
     }
     StanceReader.emit(in, i, i + 1, holder, targets, polarity, base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0), out);

@@ -48,7 +48,8 @@ public final class StanceCues {
   /** Verbs of praise and blame whose "for" (or "on") phrase names what the praise or blame is for. */
   private static final Set<String> REASON_VERBS = Set.of("thank", "congratulate", "praise", "commend", "hail", "laud",
       "salute", "applaud", "credit", "reward", "honor", "honour", "criticize", "criticise", "condemn", "fault",
-      "rebuke", "slam", "blast", "castigate", "censure", "reprimand", "scold", "chide", "lambaste", "punish");
+      "rebuke", "slam", "blast", "castigate", "censure", "reprimand", "scold", "chide", "lambaste", "punish", "accuse",
+      "blame", "denounce", "attack");
 
   private final Map<String, Cue> verbs;
   private final Map<String, Polarity> nouns;

@@ -35,7 +35,7 @@ public final class StanceReader {
       "regret", "welcome", "pleased", "happy", "glad", "concerned", "worried", "afraid", "confident",
       "optimistic", "fearful", "delighted", "satisfied", "disappointed", "upset", "angry", "alarmed", "urge", "agree",
       "concern", "insistence",
-      "propose", "recommend", "deplore", "lament", "complain", "warn");
+      "propose", "recommend", "deplore", "lament", "complain", "warn", "request", "prefer", "hopeful", "ask");
 
 
 
@@ -119,7 +119,7 @@ public final class StanceReader {
           // nothing to say ("refused to help the rebels" is against helping them)
           return;
         }
-        targets.add(vp);
+        targets.add(Deeds.wantedState(doc, in.actors(), from, vp));
         base = 0.68;
         if (wantedNot(doc, vp)) {
           refrain = true;
@@ -127,7 +127,7 @@ public final class StanceReader {
       }
     }
     if (targets.isEmpty() && THAT_CLAUSE.contains(doc.lemma(i))) {
-      Range subject = Targets.clauseSubject(doc, from, end);
+      Range subject = Clauses.clauseSubject(doc, from, end, cue.kind() == Kind.INTENT);
       if (subject != null) {
         targets.add(subject);
         base = Math.min(base, 0.65);
@@ -139,12 +139,21 @@ public final class StanceReader {
           && !(WANTING_SOMEONE.contains(doc.lemma(i)) && !infinitiveNear(doc, objects.get(0).end(), end))) {
         return; // "asked the minister": asking someone is no stance toward them
       }
-      targets.addAll(Targets.withReason(doc, i, objects, end));
-      if (cue.particles() == 0 && Phrases.nounPhraseStartingAt(doc, from, end) == null) {
-        Range relative = relativeObject(doc, i, from, end);
-        if (relative != null && !(cue.kind() == Kind.INTENT && in.actors().isAgent(relative))) {
-          targets.add(relative); // "the offer, which the board rejected", "the security that voters demand"
-        }
+      targets.addAll(Deeds.withReason(doc, i, objects, end));
+    }
+    if (targets.isEmpty() && Clauses.gapAfter(doc, from, end)) {
+      // "the plan, which the mayor opposes,", "the aid that the villages demand": the cue's object is
+      // the noun the clause is about (not so for a wanted act, which gapAfter leaves out: in "the
+      // tax, which they refuse to lift" the tax is the act's object)
+      Range antecedent = Clauses.relativeAntecedent(doc, i, doc.sentenceStart(doc.sentenceOf(i)));
+      if (antecedent != null) {
+        targets.add(antecedent);
+      }
+    }
+    if (cue.particles() == 0 && Phrases.nounPhraseStartingAt(doc, from, end) == null) {
+      Range relative = relativeObject(doc, i, from, end); // "the levy, which farmers had opposed for years"
+      if (relative != null && !targets.contains(relative) && !(cue.kind() == Kind.INTENT && in.actors().isAgent(relative))) {
+        targets.add(relative);
       }
     }
     Polarity polarity = scope.effect() == Scope.Effect.FLIP ^ refrain ? flip(cue.polarity()) : cue.polarity();
@@ -203,7 +212,7 @@ public final class StanceReader {
     while (k < end && doc.tag(k).startsWith("RB")) {
       k++;
     }
-    Range direct = Targets.infinitive(doc, k, end);
+    Range direct = Deeds.infinitive(doc, k, end);
     if (direct != null) {
       return direct;
     }
@@ -211,7 +220,7 @@ public final class StanceReader {
       k++; // "proposed to the firm to bid": the addressee after "to"
     }
     Range object = Phrases.nounPhraseStartingAt(doc, k, end);
-    return object == null ? null : Targets.infinitive(doc, objectEnd(doc, object, end), end);
+    return object == null ? null : Deeds.infinitive(doc, objectEnd(doc, object, end), end);
   }
 
   /** Words that carry an object on to a noun phrase of its own: "members of the bloc", "allies such as". */
@@ -268,9 +277,9 @@ public final class StanceReader {
   private static final Set<String> OBJECT_RELATIVES = Set.of("which", "that", "whom");
 
   /**
-   * The antecedent of an object relative clause the cue ends: "the offer, which the board has
-   * rejected", "the reforms that voters demand". The verb has no object of its own, and its
-   * subject comes right after the relative pronoun; null otherwise.
+   * The antecedent of an object relative clause the cue ends, where an adverbial may follow the
+   * verb ("the levy, which farmers had opposed for years", "the rules with which they disagree"):
+   * the verb has no object of its own and its subject comes right after the relative pronoun.
    */
   private static Range relativeObject(ParsedDocument doc, int verb, int from, int end) {
     if (from < end && !(doc.tag(from).equals(".") || doc.word(from).equals(",") || doc.tag(from).equals("IN")
@@ -358,7 +367,7 @@ public final class StanceReader {
     }
     List<Range> targets = new ArrayList<>();
     int next = i + 1 < end && Targets.isQuoteMark(doc, i + 1) ? i + 2 : i + 1; // 'is "interested" in'
-    Range vp = Targets.infinitive(doc, next, end);
+    Range vp = Deeds.infinitive(doc, next, end);
     if (vp != null) {
       if (cues.verb(doc, vp.start()).isPresent()) {
         return; // "is eager to back the plan", "ready to join": the embedded cue speaks for itself
@@ -367,7 +376,7 @@ public final class StanceReader {
     } else if (next < end && (COMPLEMENTS.contains(doc.lemma(next)) || doc.lemma(next).equals("in"))) {
       targets.addAll(Targets.objects(doc, next + 1, end)); // "interested in", "opposed to"
     } else if (THAT_CLAUSE.contains(word)) {
-      Range subject = Targets.clauseSubject(doc, next, end);
+      Range subject = Clauses.clauseSubject(doc, next, end);
       if (subject != null) {
         targets.add(subject);
       }

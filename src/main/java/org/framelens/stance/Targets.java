@@ -12,7 +12,8 @@ import org.framelens.nlp.Phrases.Range;
 
 /**
  * What a stance is toward: the noun phrases after a cue (split at conjunctions), a verb phrase
- * after "to" or a gerund ("wants to resume talks", "opposes lifting sanctions"), cleaned of what
+ * after "to" or a gerund ("wants to resume talks", "opposes lifting sanctions", read by
+ * {@link Deeds}), the subject of a "that" clause (read by {@link Clauses}), cleaned of what
  * means nothing on its own (dates, counts, bare pronouns, "the number"), and linked to the actor,
  * theme and concept it names. Stateless.
  */
@@ -22,18 +23,20 @@ final class Targets {
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "against", "to", "on", "over", "with",
       "of", "about", "toward", "towards", "upon");
   private static final int MAX_TARGETS = 6;
-  /** Phrase heads that name no stance object: times, counts, kin, the speech act itself. */
-  private static final Set<String> EMPTY_HEADS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+  /** Prepositions of a noun's own complement ("the embassy in Lisbon", "the head of the army"). */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "of", "on", "near");
+  /** Heads of phrases that say when: "next month", "on Monday" after a verb are no object of it. */
+  static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
       "october", "november", "december", "today", "yesterday", "tomorrow", "tonight", "week", "month", "year",
-      "day", "morning", "afternoon", "evening", "night", "weekend", "time", "moment", "hour", "decade",
+      "day", "morning", "afternoon", "evening", "night", "weekend", "time", "moment", "hour", "decade");
+  /** Phrase heads that name no stance object: times, counts, kin ("remarks" and "comments" do: "opposed to the remarks"). */
+  private static final Set<String> EMPTY_HEADS = union(TIMES, Set.of(
       "number", "lot", "way", "thing", "something", "anything", "everything", "nothing", "part", "kind", "sort",
-      "call", "remark", "comment", "word", "child", "son", "daughter", "wife", "husband", "mother", "father",
+      "call", "word", "child", "son", "daughter", "wife", "husband", "mother", "father",
       "family", "one", "other", "others", "fact", "matter", "idea", "importance", "need", "expense",
       "opportunity", "chance", "percent", "per", "cent", "share", "stake", "attention", "note", "occasion",
-      "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody");
-  /** Verbs that say nothing on their own: "promises to do", "wants to go". */
-  private static final Set<String> LIGHT = Set.of("do", "be", "have", "go", "get", "make", "take", "come", "say");
+      "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"));
   /**
    * Pronouns a target can be ("criticized him", "we reject it"): linked to the actor they stand for
    * where the document says so, else kept in the JSONL with their span and left out of reports.
@@ -44,23 +47,34 @@ final class Targets {
 
   private Targets() {}
 
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
+
   /** The objects of a cue from {@code from}: noun phrases split at conjunctions, or one verb phrase. */
   static List<Range> objects(ParsedDocument doc, int from, int sentenceEnd) {
     List<Range> out = new ArrayList<>();
     int k = skipToObject(doc, from, sentenceEnd);
     if (k < sentenceEnd && doc.tag(k).equals("VBG")) {
-      Range vp = verbPhrase(doc, k, sentenceEnd);
+      Range vp = Deeds.verbPhrase(doc, k, sentenceEnd);
       if (vp != null) {
         out.add(vp);
       }
       return out;
     }
     while (k < sentenceEnd && out.size() < MAX_TARGETS) {
-      Range np = acrossQuoteMarks(doc, k, Phrases.nounPhraseStartingAt(doc, k, sentenceEnd), sentenceEnd);
+      Range np = phrase(doc, k, sentenceEnd);
       if (np == null) {
         break;
       }
-      int end = extendOf(doc, np.end(), sentenceEnd);
+      Range content = content(doc, np, sentenceEnd);
+      if (content != null) {
+        out.add(content); // "welcomed the fact that the talks resumed", "the idea of raising taxes"
+        break;
+      }
+      int end = byAgent(doc, extendOf(doc, np.end(), sentenceEnd), sentenceEnd);
       // "defense and security interactions": a bare singular noun shares the next conjunct's head
       if (np.length() == 1 && doc.tag(np.start()).equals("NN") && end < sentenceEnd && doc.lemma(end).equals("and")) {
         Range shared = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd);
@@ -74,6 +88,12 @@ final class Targets {
         }
       }
       int after = end;
+      if (after + 1 < sentenceEnd && doc.tag(after).equals("IN") && PLACE_PREPOSITIONS.contains(doc.lemma(after))) {
+        Range pp = Phrases.nounPhraseStartingAt(doc, after + 1, sentenceEnd);
+        if (pp != null && !doc.tag(pp.start()).equals("PRP") && pp.end() < sentenceEnd && !doc.word(pp.end()).matches("[`'’]?s")) {
+          after = pp.end(); // ", and the embassy in Lisbon has asked": past the subject's own complement
+        }
+      }
       while (after < sentenceEnd && (doc.tag(after).startsWith("RB") || isQuoteMark(doc, after))) {
         after++; // ", the embassy quietly stepped back": adverbs before the verb
       }
@@ -125,45 +145,84 @@ final class Targets {
     return lastNoun < 0 ? np : new Range(k, lastNoun + 1);
   }
 
+  /**
+   * The noun phrase at {@code k} where an adverb inside it modifies an adjective or participle
+   * ("the purely voluntary nature of the code", "a newly elected mayor"), where the tagger's phrase
+   * stops at the adverb; null when none starts there.
+   */
+  static Range acrossAdverb(ParsedDocument doc, int k, int sentenceEnd) {
+    int j = k;
+    while (j < sentenceEnd && (doc.tag(j).equals("DT") || doc.tag(j).equals("PRP$") || doc.tag(j).startsWith("JJ"))) {
+      j++;
+    }
+    if (j + 2 >= sentenceEnd || !doc.tag(j).equals("RB") || !(doc.tag(j + 1).startsWith("JJ") || doc.tag(j + 1).equals("VBN"))
+        || NOT_IN_PHRASE.contains(doc.lemma(j))) {
+      return null;
+    }
+    int m = doc.tag(j + 1).equals("VBN") ? j + 2 : j + 1;
+    Range rest = Phrases.nounPhraseStartingAt(doc, m, sentenceEnd);
+    return rest == null || doc.tag(rest.start()).equals("PRP") ? null : new Range(k, rest.end());
+  }
+
+  /** The noun phrase at {@code k}, read across an adverb inside it; null if none. */
+  static Range phrase(ParsedDocument doc, int k, int sentenceEnd) {
+    if (k + 1 < sentenceEnd && doc.tag(k).equals("VBN") && doc.tag(k + 1).matches("NN.*|JJ.*")) {
+      Range rest = phrase(doc, k + 1, sentenceEnd); // "for trying suspected rebels", "jailed reporters"
+      return rest == null || doc.tag(rest.start()).equals("PRP") ? null : new Range(k, rest.end());
+    }
+    Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
+    return acrossQuoteMarks(doc, k, np != null ? np : acrossAdverb(doc, k, sentenceEnd), sentenceEnd);
+  }
+
+  /** Adverbs that do not sit inside a noun phrase: "not", "also", "only" modify the clause. */
+  private static final Set<String> NOT_IN_PHRASE = Set.of("not", "also", "only", "even", "just", "too", "so", "as");
+
   /** Tags inside a noun phrase (as {@code Phrases} reads them). */
   private static final java.util.regex.Pattern IN_PHRASE = java.util.regex.Pattern.compile(
       "NN.*|JJ.*|DT|PRP\\$|POS|CD|HYPH|PDT");
 
   /**
-   * "thanked Berg for her help", "congratulated Moi on his victory", "criticized the mayor for the
-   * delay": a verb of praise or blame is also toward what it is for, so the object and the reason
-   * are two targets.
+   * What a noun that only stands for a content is about: the subject of the clause after "the
+   * fact that" or "the news that" (factive: the clause is taken as true, so welcoming the fact is
+   * welcoming what it says; "rejected the claim that" is no stance on the claim's subject), or the
+   * deed after "the idea of", "the prospect of" ("the idea of raising taxes"); null otherwise.
    */
-  static List<Range> withReason(ParsedDocument doc, int verb, List<Range> objects, int end) {
-    if (objects.size() != 1 || !StanceCues.takesReason(doc.lemma(verb))) {
-      return objects;
+  private static Range content(ParsedDocument doc, Range np, int sentenceEnd) {
+    String head = doc.lemma(np.end() - 1);
+    int k = np.end();
+    if (k + 1 >= sentenceEnd) {
+      return null;
     }
-    Range object = objects.get(0);
-    int p = object.end();
-    for (int k = object.start() + 1; k < object.end(); k++) {
-      if (isReasonPreposition(doc, verb, k)) {
-        p = k;
-        break;
-      }
+    if (Set.of("fact", "news").contains(head) && doc.lemma(k).equals("that")) {
+      return Clauses.clauseSubject(doc, k, sentenceEnd);
     }
-    if (!(p < end && isReasonPreposition(doc, verb, p))) {
-      return objects;
+    if (Set.of("idea", "notion", "prospect", "possibility", "practice", "policy", "option").contains(head)
+        && doc.lemma(k).equals("of") && doc.tag(k + 1).equals("VBG")) {
+      Range vp = Deeds.verbPhrase(doc, k + 1, sentenceEnd);
+      return vp == null ? null : new Range(np.start(), vp.end());
     }
-    Range reason = Phrases.nounPhraseStartingAt(doc, p + 1, end);
-    if (reason == null || doc.tag(reason.start()).equals("PRP")) {
-      return objects;
-    }
-    return List.of(new Range(object.start(), p), reason);
+    return null;
   }
 
-  private static boolean isReasonPreposition(ParsedDocument doc, int verb, int k) {
-    String w = doc.lemma(k);
-    return doc.tag(k).equals("IN") && (w.equals("for") || w.equals("on") && doc.lemma(verb).equals("congratulate"));
+  /**
+   * "the role played by the press", "the limits set by the court": a participle with its agent
+   * says whose the thing is, so it stays in the target; {@code end} otherwise.
+   */
+  private static int byAgent(ParsedDocument doc, int end, int sentenceEnd) {
+    if (end + 2 < sentenceEnd && doc.tag(end).equals("VBN") && doc.lemma(end + 1).equals("by")) {
+      Range agent = Phrases.nounPhraseStartingAt(doc, end + 2, sentenceEnd);
+      if (agent != null && !doc.tag(agent.start()).equals("PRP")) {
+        return agent.end();
+      }
+    }
+    return end;
   }
 
   /** "the expansion of NATO", "the boycott of the games": a noun phrase with its complement. */
-  private static int extendOf(ParsedDocument doc, int end, int sentenceEnd) {
-    if (end + 1 < sentenceEnd && NOUN_COMPLEMENTS.contains(doc.lemma(end)) && doc.tag(end).equals("IN")) {
+  static int extendOf(ParsedDocument doc, int end, int sentenceEnd) {
+    boolean change = end > 0 && end + 1 < sentenceEnd && doc.lemma(end).equals("in") && CHANGES.contains(doc.lemma(end - 1))
+        && !doc.lemma(end + 1).equals("order"); // not "cuts in order to raise prices"
+    if (end + 1 < sentenceEnd && (NOUN_COMPLEMENTS.contains(doc.lemma(end)) || change) && doc.tag(end).equals("IN")) {
       Range of = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd);
       if (of != null && !doc.tag(of.start()).equals("PRP") && !EMPTY_HEADS.contains(doc.lemma(of.end() - 1))) {
         return of.end();
@@ -173,109 +232,10 @@ final class Targets {
   }
 
   private static final Set<String> NOUN_COMPLEMENTS = Set.of("of", "against", "on");
-
-  /** The verb phrase at {@code verb}: the verb, its object, and one prepositional phrase after it. */
-  static Range verbPhrase(ParsedDocument doc, int verb, int sentenceEnd) {
-    int k = verb + 1;
-    // "promoting and protecting human rights": coordinated verbs share the object
-    while (k + 1 < sentenceEnd && (doc.lemma(k).equals("and") || doc.lemma(k).equals("or"))
-        && doc.tag(k + 1).equals(doc.tag(verb))) {
-      k += 2;
-    }
-    while (k < sentenceEnd && (doc.tag(k).equals("RP") || doc.tag(k).startsWith("RB"))) {
-      k++;
-    }
-    if (k < sentenceEnd && doc.lemma(k).equals("that")) {
-      return null; // "to say that ...": a clause, not an object
-    }
-    Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
-    if (np == null && k < sentenceEnd && (doc.tag(k).equals("IN") || doc.tag(k).equals("TO"))) {
-      np = Phrases.nounPhraseStartingAt(doc, k + 1, sentenceEnd);
-    }
-    if (np == null) {
-      // "wants to resign": an intransitive verb is its own phrase, where the clause ends with it
-      boolean ends = k >= sentenceEnd || doc.tag(k).equals(".") || doc.word(k).equals(",") || doc.tag(k).equals("CC");
-      return ends && !doc.tag(verb).equals("VBG") && !LIGHT.contains(doc.lemma(verb)) ? new Range(verb, verb + 1) : null;
-    }
-    int end = extendOf(doc, np.end(), sentenceEnd);
-    if (end + 1 < sentenceEnd && doc.tag(end).equals("IN") && Set.of("with", "on", "to", "for", "in").contains(doc.lemma(end))) {
-      Range pp = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd);
-      if (pp != null) {
-        end = pp.end();
-      }
-    }
-    return new Range(verb, end);
-  }
-
-  /** The verb phrase of a "to" infinitive at {@code to}, or null when none follows. */
-  static Range infinitive(ParsedDocument doc, int to, int sentenceEnd) {
-    if (to + 1 < sentenceEnd && doc.lemma(to).equals("not")) {
-      to++; // "urged them not to attack": the caller reads the refraining
-    }
-    if (to + 1 >= sentenceEnd || !doc.lemma(to).equals("to")) {
-      return null;
-    }
-    int verb = to + 1;
-    while (verb < sentenceEnd && isQuoteMark(doc, verb)) {
-      verb++; // called on Rome to "respect the accord"
-    }
-    return verb < sentenceEnd && doc.tag(verb).equals("VB") ? verbPhrase(doc, verb, sentenceEnd) : null;
-  }
-
-  /**
-   * The subject of a "that" clause at {@code k} ("hopes that the truce will hold"): what the wish,
-   * fear or demand is about; null when no clause with a noun-phrase subject starts there.
-   */
-  static Range clauseSubject(ParsedDocument doc, int k, int sentenceEnd) {
-    if (k < sentenceEnd && doc.lemma(k).equals("that") && doc.tag(k).equals("IN")) {
-      k++;
-      if (k < sentenceEnd && (doc.word(k).equals(",") || doc.tag(k).equals("IN"))) {
-        k = afterFronted(doc, k, sentenceEnd); // "hopes that, with the envoy back, the talks will resume"
-      }
-    }
-    if (k < 0) {
-      return null;
-    }
-    Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
-    if (np == null || np.end() >= sentenceEnd) {
-      return null;
-    }
-    int end = extendOf(doc, np.end(), sentenceEnd);
-    String next = end < sentenceEnd ? doc.tag(end) : "";
-    return next.equals("MD") || next.equals("VBZ") || next.equals("VBD") || next.equals("VBP") ? new Range(np.start(), end) : null;
-  }
-
-  /**
-   * Where the subject starts after a phrase fronted in a "that" clause: after the comma that closes
-   * it ("that, with the envoy back, the talks ...", "that if the vote fails, the party ..."), or
-   * after a prepositional phrase without commas ("that with the envoy's return the talks ..."); -1
-   * when neither fits.
-   */
-  private static int afterFronted(ParsedDocument doc, int k, int sentenceEnd) {
-    int from = doc.word(k).equals(",") ? k + 1 : k;
-    for (int j = from + 1; j < sentenceEnd && j < from + 15; j++) {
-      if (doc.word(j).equals(",")) {
-        return j + 1;
-      }
-      if (startsPredicate(doc, j) && !doc.tag(from).equals("IN")) {
-        return -1;
-      }
-    }
-    if (!doc.tag(from).equals("IN") || Set.of("that", "because", "if", "when", "while", "although", "as").contains(doc.lemma(from))) {
-      return -1;
-    }
-    Range object = Phrases.nounPhraseStartingAt(doc, from + 1, sentenceEnd);
-    if (object == null) {
-      return -1;
-    }
-    int end = extendOf(doc, object.end(), sentenceEnd);
-    for (int j = object.start() + 1; j < end; j++) {
-      if (doc.tag(j).equals("DT") && !doc.tag(j - 1).equals("IN")) {
-        return j; // "with the return of the envoy the new cabinet": the tags run both phrases together
-      }
-    }
-    return -1;
-  }
+  /** Nouns of change whose "in" names what changes: "a rise in food prices", "a setback in ties". */
+  private static final Set<String> CHANGES = Set.of("rise", "increase", "fall", "drop", "decline", "cut", "reduction",
+      "setback", "deterioration", "improvement", "change", "growth", "surge", "slump", "hike", "downturn", "collapse",
+      "breakthrough", "progress", "shift", "upturn", "slowdown", "boost", "gain", "loss", "erosion");
 
   /** The start of the next conjunct after a list separator, or -1 when the list ends or a clause starts. */
   private static int nextConjunct(ParsedDocument doc, int k, int end) {
@@ -291,21 +251,37 @@ final class Targets {
     return k < end && !doc.tag(k).startsWith("VB") && !doc.tag(k).equals("MD") ? k : -1;
   }
 
-  private static boolean startsPredicate(ParsedDocument doc, int k) {
+  static boolean startsPredicate(ParsedDocument doc, int k) {
     String tag = doc.tag(k);
     return tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP") || tag.equals("MD");
   }
 
-  private static boolean isAndOr(ParsedDocument doc, int k) {
+  static boolean isAndOr(ParsedDocument doc, int k) {
     return doc.lemma(k).equals("and") || doc.lemma(k).equals("or");
   }
 
   static int skipToObject(ParsedDocument doc, int k, int end) {
-    while (k < end && (doc.tag(k).startsWith("RB") || doc.tag(k).equals("RP") || isQuoteMark(doc, k)
-        || doc.tag(k).equals("IN") && OBJECT_PREPOSITIONS.contains(doc.lemma(k)))) {
-      k++;
+    while (true) {
+      while (k < end && (doc.tag(k).startsWith("RB") || doc.tag(k).equals("RP") || isQuoteMark(doc, k)
+          || doc.tag(k).equals("IN") && OBJECT_PREPOSITIONS.contains(doc.lemma(k)))) {
+        k++;
+      }
+      // "insisted yesterday on", "disagreed on Friday with", "determined at all times to": a time
+      // between the cue and its object is passed over
+      int t = k < end && doc.tag(k).equals("IN") && Set.of("at", "in", "during").contains(doc.lemma(k)) ? k + 1 : k;
+      Range np = Phrases.nounPhraseStartingAt(doc, t, end);
+      int time = -1;
+      int last = np == null || doc.tag(np.start()).equals("PRP") ? t : np.end();
+      for (int m = t; m < last && time < 0; m++) {
+        if (TIMES.contains(doc.lemma(m)) && (m + 1 == np.end() || !doc.tag(m + 1).startsWith("NN") && !doc.tag(m + 1).equals("POS"))) {
+          time = m + 1; // "yesterday the new budget" is read as one phrase by the tagger
+        }
+      }
+      if (time < 0 || time >= end || doc.tag(time).equals(".")) {
+        return k;
+      }
+      k = time;
     }
-    return k;
   }
 
   static boolean isQuoteMark(ParsedDocument doc, int i) {
@@ -323,8 +299,11 @@ final class Targets {
     while (start < end && isQuoteMark(doc, start)) {
       start++;
     }
-    if (start >= end) {
-      return null;
+    if (start >= end || doc.lemma(start).equals("be") && doc.tag(end - 1).equals("VBN")) {
+      return null; // "asked not to be identified": a passive without what undergoes it says nothing
+    }
+    if (doc.tag(start).startsWith("VB") && !Deeds.LIGHT.contains(doc.lemma(start))) {
+      return new Range(start, end); // a deed: "housing displaced families", "open talks with them"
     }
     // "Lisbon 's newly elected mayor Rita Lopes": pass the possessor to the possessed
     int pos = -1;
@@ -344,7 +323,7 @@ final class Targets {
         pos = t.end();
       }
     }
-    if (pos >= 0) {
+    if (pos >= 0 && !hasVerb(doc, start, end)) {
       int nameStart = end;
       while (nameStart - 1 > pos && doc.ner(nameStart - 1).equals("PERSON")) {
         nameStart--;
@@ -369,17 +348,30 @@ final class Targets {
     return new Range(start, end);
   }
 
+  private static boolean hasVerb(ParsedDocument doc, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (doc.tag(i).startsWith("VB") && !doc.tag(i).equals("VBN")) {
+        return true; // "decision to allow X", not "newly elected mayor X"
+      }
+    }
+    return false;
+  }
+
   /** The target record: its text and span, and the actor, theme and concept it names. */
   static Stance.Target link(ParsedDocument doc, Range t, DocumentActors actors, List<ThemeHit> themes,
       List<ThemeHit> concepts) {
     int start = doc.begin(t.start());
     int end = doc.end(t.end() - 1);
     int headEnd = t.start() + 1;
-    while (headEnd < t.end() && !doc.tag(headEnd).equals("IN")) {
-      headEnd++; // "the boycott of Qatar" is no target actor Qatar
+    while (headEnd < t.end() && !doc.tag(headEnd).equals("IN") && !doc.tag(headEnd).equals("TO") && !doc.tag(headEnd).startsWith("VB")) {
+      headEnd++; // "the boycott of Qatar", "talks to include Qatar" are no target actor Qatar
     }
     Range head = new Range(t.start(), headEnd);
-    Optional<String> actor = doc.tag(t.start()).equals("PRP") ? pronounActor(doc, t, actors) : actors.named(head);
+    // a deed ("punish Qatar", "lifting the ban on Qatar", "that Qatar leave") is toward the deed,
+    // not an actor in it
+    boolean deed = doc.tag(t.start()).startsWith("VB") || headEnd < t.end() && doc.tag(headEnd).startsWith("VB");
+    Optional<String> actor = deed ? Optional.empty()
+        : doc.tag(t.start()).equals("PRP") ? pronounActor(doc, t, actors) : actors.named(head);
     return new Stance.Target(doc.text().substring(start, end), start, end, actor, within(themes, start, end, false),
         within(concepts, start, end, true));
   }

@@ -98,7 +98,7 @@ class SubjectsTest {
     Stance s = toward("The annual report commended the work of the nurses.", "the work of the nurses");
     assertEquals("The annual report", s.holder());
     assertEquals(Stance.Polarity.FOR, s.polarity());
-    assertEquals("The new plan", toward("The new plan calls for deep cuts in spending.", "deep cuts").holder());
+    assertEquals("The new plan", toward("The new plan calls for deep cuts in spending.", "deep cuts in spending").holder());
     assertTrue(Fixtures.analyze("stance", "The new plan supports growth in rural areas.").stances().isEmpty());
   }
 

@@ -1,0 +1,156 @@
+package org.framelens.stance;
+
+import java.util.Set;
+import org.framelens.nlp.ParsedDocument;
+import org.framelens.nlp.Phrases;
+import org.framelens.nlp.Phrases.Range;
+
+/**
+ * Targets read from clauses: the subject of a "that" clause a wish, fear or demand is about ("hopes
+ * that the truce will hold"), the clause itself where a demand asks for it ("demanded that the mine
+ * be closed"), and the noun an object relative clause is about ("the plan, which the mayor
+ * opposes"). Stateless.
+ */
+final class Clauses {
+
+  private Clauses() {}
+
+  /**
+   * The noun an object relative clause is about, when the cue is in one and so has no object of its
+   * own: "the tax, which the union wants to abolish,", "the values that the party likes to dwell
+   * on", "the plan, which the mayor opposes". Null when the cue's subject is not preceded by
+   * "which", "that" or "whom".
+   */
+  static Range relativeAntecedent(ParsedDocument doc, int cue, int sentenceStart) {
+    int j = cue - 1;
+    while (j >= sentenceStart && (doc.tag(j).startsWith("RB") || doc.tag(j).equals("MD")
+        || doc.tag(j).startsWith("VB") && Set.of("be", "have", "do").contains(doc.lemma(j)))) {
+      j--; // "which the union has long wanted to abolish"
+    }
+    Range subject = j < sentenceStart ? null : Phrases.nounPhraseEndingAt(doc, j, sentenceStart);
+    int r = subject == null ? -1 : subject.start() - 1;
+    if (r < sentenceStart || !Set.of("which", "that", "whom").contains(doc.lemma(r)) || doc.tag(subject.start()).equals("PRP")
+        && !Set.of("we", "they", "i", "you", "he", "she").contains(doc.lemma(subject.start()))) {
+      return null;
+    }
+    Range antecedent = Phrases.antecedent(doc, r, sentenceStart);
+    return antecedent == null || doc.tag(antecedent.start()).equals("PRP") ? null : antecedent;
+  }
+
+  /** Whether nothing the cue could take follows it: the clause ends, or a preposition is left stranded ("dwell on,"). */
+  static boolean gapAfter(ParsedDocument doc, int k, int sentenceEnd) {
+    if (k + 1 < sentenceEnd && doc.lemma(k).equals("as")) {
+      int j = k + 1;
+      while (j < sentenceEnd && doc.tag(j).startsWith("RB")) {
+        j++;
+      }
+      if (j < sentenceEnd && doc.tag(j).startsWith("JJ")) {
+        k = j + 1; // "which the board rejected as (too) low"
+      }
+    }
+    if (k < sentenceEnd && (doc.tag(k).equals("IN") || doc.tag(k).equals("RP"))) {
+      k++;
+    }
+    return k >= sentenceEnd || doc.tag(k).equals(".") || doc.word(k).equals(",") || doc.tag(k).equals("CC") || doc.tag(k).equals(":");
+  }
+
+  /**
+   * The subject of a "that" clause at {@code k} ("hopes that the truce will hold"): what the wish,
+   * fear or demand is about; null when no clause with a noun-phrase subject starts there.
+   */
+  static Range clauseSubject(ParsedDocument doc, int k, int sentenceEnd) {
+    return clauseSubject(doc, k, sentenceEnd, false);
+  }
+
+  /**
+   * As {@link #clauseSubject(ParsedDocument, int, int)}; for a cue of wanting or asking
+   * ({@code mandative}: "proposed that both sides resume talks") a clause in the present is what
+   * is wanted, and it is the target, subject and verb phrase.
+   */
+  static Range clauseSubject(ParsedDocument doc, int k, int sentenceEnd, boolean mandative) {
+    boolean that = k < sentenceEnd && doc.lemma(k).equals("that") && doc.tag(k).equals("IN");
+    if (that) {
+      k++;
+      if (k < sentenceEnd && (doc.word(k).equals(",") || doc.tag(k).equals("IN"))) {
+        k = afterFronted(doc, k, sentenceEnd); // "hopes that, with the envoy back, the talks will resume"
+      }
+    }
+    while (k >= 0 && k < sentenceEnd && Targets.isQuoteMark(doc, k)) {
+      k++; // agreed that "open borders" would help
+    }
+    if (k < 0) {
+      return null;
+    }
+    Range np = Targets.phrase(doc, k, sentenceEnd);
+    if (np == null || np.end() >= sentenceEnd) {
+      return null;
+    }
+    int end = Targets.extendOf(doc, np.end(), sentenceEnd);
+    if (end + 1 < sentenceEnd && Targets.isAndOr(doc, end)) {
+      Range more = Targets.phrase(doc, end + 1, sentenceEnd); // "that the police and the army would"
+      if (more != null && !doc.tag(more.start()).equals("PRP")) {
+        end = Targets.extendOf(doc, more.end(), sentenceEnd);
+      }
+    }
+    int verb = end;
+    if (verb < sentenceEnd && doc.word(verb).equals(",")) {
+      verb = afterAside(doc, verb, sentenceEnd); // "that other members, notably Peru, will join"
+    }
+    while (verb >= 0 && verb < sentenceEnd && (doc.tag(verb).startsWith("RB") || Targets.isQuoteMark(doc, verb))) {
+      verb++;
+    }
+    String next = verb >= 0 && verb < sentenceEnd ? doc.tag(verb) : "";
+    if (that && (next.equals("VB") || mandative && next.equals("VBP") && !doc.lemma(verb).equals("be"))) {
+      // the subjunctive of a demand: "demands that the army leave the city" is for the army
+      // leaving the city, not for the army, so the clause is the target
+      return new Range(np.start(), Deeds.predicate(doc, verb, sentenceEnd).end());
+    }
+    boolean finite = next.equals("MD") || next.equals("VBZ") || next.equals("VBD") || next.equals("VBP");
+    return finite ? new Range(np.start(), end) : null;
+  }
+
+  /** The token after an aside set off by commas from {@code comma} ("X, notably Peru, will"), or -1. */
+  private static int afterAside(ParsedDocument doc, int comma, int sentenceEnd) {
+    for (int j = comma + 1; j < sentenceEnd && j < comma + 10; j++) {
+      if (doc.word(j).equals(",")) {
+        return j + 1;
+      }
+      if (Targets.startsPredicate(doc, j)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the subject starts after a phrase fronted in a "that" clause: after the comma that closes
+   * it ("that, with the envoy back, the talks ...", "that if the vote fails, the party ..."), or
+   * after a prepositional phrase without commas ("that with the envoy's return the talks ..."); -1
+   * when neither fits.
+   */
+  private static int afterFronted(ParsedDocument doc, int k, int sentenceEnd) {
+    int from = doc.word(k).equals(",") ? k + 1 : k;
+    for (int j = from + 1; j < sentenceEnd && j < from + 15; j++) {
+      if (doc.word(j).equals(",")) {
+        return j + 1;
+      }
+      if (Targets.startsPredicate(doc, j) && !doc.tag(from).equals("IN")) {
+        return -1;
+      }
+    }
+    if (!doc.tag(from).equals("IN") || Set.of("that", "because", "if", "when", "while", "although", "as").contains(doc.lemma(from))) {
+      return -1;
+    }
+    Range object = Phrases.nounPhraseStartingAt(doc, from + 1, sentenceEnd);
+    if (object == null) {
+      return -1;
+    }
+    int end = Targets.extendOf(doc, object.end(), sentenceEnd);
+    for (int j = object.start() + 1; j < end; j++) {
+      if (doc.tag(j).equals("DT") && !doc.tag(j - 1).equals("IN")) {
+        return j; // "with the return of the envoy the new cabinet": the tags run both phrases together
+      }
+    }
+    return -1;
+  }
+}
