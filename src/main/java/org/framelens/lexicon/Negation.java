@@ -11,6 +11,20 @@ final class Negation {
   private Negation() {}
 
   /**
+   * Whether a negator and the word after it add or affirm rather than deny: "not only", "not just",
+   * "no doubt", "no question" ("not only failed to act" still judges; "there is no doubt it is a
+   * disgrace" too).
+   */
+  static boolean affirms(String negatorLemma, String next) {
+    String w = next.toLowerCase(java.util.Locale.ROOT);
+    return switch (negatorLemma) {
+      case "not" -> w.equals("only") || w.equals("just") || w.equals("merely") || w.equals("simply");
+      case "no" -> w.equals("doubt") || w.equals("question") || w.equals("wonder");
+      default -> false;
+    };
+  }
+
+  /**
    * The role of a token, read from its lemma. "nor" both ends the previous clause and negates the
    * next, so it counts as a negator.
    */

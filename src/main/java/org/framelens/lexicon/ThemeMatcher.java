@@ -457,7 +457,7 @@ public final class ThemeMatcher {
           negated[j - lo] = scope;
         }
         switch (Negation.clauseRole(doc.word(j), doc.lemma(j), doc.tag(j))) {
-          case NEGATOR -> scope = true;
+          case NEGATOR -> scope |= !(j + 1 < doc.size() && Negation.affirms(doc.lemma(j), doc.word(j + 1)));
           case BOUNDARY -> scope = false;
           default -> { }
         }

@@ -28,6 +28,12 @@ final class AttitudeNouns {
   /** What a noun addressed to someone is about: "concern to the envoy about the arrests". */
   private static final Set<String> ADDRESSED_COMPLEMENTS = Set.of("about", "over", "for", "against", "that");
 
+  /** Attitude nouns whose "in" names what they are toward: "confidence in the plan", "faith in the courts". */
+  private static final Set<String> IN_COMPLEMENT = Set.of("confidence", "faith", "trust", "distrust", "mistrust",
+      "interest", "belief");
+  /** Words that introduce what an attitude is about: "concerns regarding the vote". */
+  private static final Set<String> ABOUT = Set.of("regarding", "concerning");
+
   private static final Set<String> COMPLEMENTS = StanceReader.COMPLEMENTS;
   private static final Set<String> THAT_CLAUSE = StanceReader.THAT_CLAUSE;
 
@@ -103,7 +109,9 @@ final class AttitudeNouns {
       next = addressee.end();
       addressed = true;
     }
-    boolean complement = COMPLEMENTS.contains(doc.lemma(next)) && (doc.tag(next).equals("IN") || doc.tag(next).equals("TO"));
+    boolean complement = COMPLEMENTS.contains(doc.lemma(next)) && (doc.tag(next).equals("IN") || doc.tag(next).equals("TO"))
+        || doc.lemma(next).equals("in") && IN_COMPLEMENT.contains(doc.lemma(i))
+        || ABOUT.contains(doc.word(next).toLowerCase(java.util.Locale.ROOT));
     Range clause = THAT_CLAUSE.contains(doc.lemma(i)) ? Clauses.clauseSubject(doc, next, end) : null;
     if (clause != null && doc.lemma(next).equals("that")) {
       complement = true; // "voiced concern that the court ..."
@@ -116,6 +124,9 @@ final class AttitudeNouns {
     String prep = doc.lemma(next);
     if (agent == null && !addressed && (prep.equals("of") ? OF_HOLDER.contains(doc.lemma(i)) && !possessed
         : person || prep.equals("by") || prep.equals("to") && TO_ADDRESSEE.contains(doc.lemma(i)))) {
+      if (prep.equals("of") && !possessed) {
+        enjoyed(in, i, phrase, next, polarity, out); // "the plan has the backing of the unions"
+      }
       return; // "the concerns of farmers", "supporters in green": no target there
     }
     Scope.Reading scope = Scope.of(doc, phrase.start(), polarity, doc.lemma(i), in.quoteOf()[i] >= 0);
@@ -191,6 +202,43 @@ final class AttitudeNouns {
     }
     StanceReader.emit(in, noun, noun + 1, holder, List.of(name), polarity, 0.45 * scope.certainty(), out);
   }
+
+  /**
+   * "The plan has the backing of the unions", "the mayor lost the support of her party": the
+   * holder after "of" is for (or against) the subject of a verb of having, winning or losing it.
+   * Losing support says nothing of where the holder now stands, so it gives no stance.
+   */
+  private static void enjoyed(Input in, int noun, Range phrase, int of, Polarity polarity, List<Stance> out) {
+    ParsedDocument doc = in.doc();
+    int start = doc.sentenceStart(doc.sentenceOf(noun));
+    int end = doc.sentenceEnd(doc.sentenceOf(noun));
+    int v = phrase.start() - 1;
+    while (v >= start && doc.tag(v).startsWith("RB")) {
+      v--;
+    }
+    if (v <= start || !doc.tag(v).startsWith("VB") || !HAVING.contains(doc.lemma(v)) || !HELD.contains(doc.lemma(noun))) {
+      return;
+    }
+    Range by = Phrases.nounPhraseStartingAt(doc, of + 1, end);
+    Holder holder = by == null ? null : Holders.ofPhrase(doc, by, in.actors());
+    Range subject = Subjects.of(doc, v, start, k -> in.quoteOf()[k] >= 0);
+    if (holder == null || subject == null || Phrases.isRelativePronoun(doc, subject)
+        && (subject = Subjects.antecedent(doc, subject.start(), start)) == null) {
+      return;
+    }
+    Scope.Reading scope = Scope.of(doc, v, polarity, doc.lemma(noun), in.quoteOf()[noun] >= 0);
+    if (scope.effect() != Scope.Effect.KEEP || negatedDeterminer(doc, phrase)) {
+      return;
+    }
+    StanceReader.emit(in, noun, noun + 1, holder, List.of(subject), polarity, 0.6 * scope.certainty(), out);
+  }
+
+  /** Verbs of having or gaining what someone else gives: "has the support of", "won the backing of". */
+  private static final Set<String> HAVING = Set.of("have", "enjoy", "win", "gain", "receive", "get", "secure", "earn",
+      "command", "retain", "keep");
+  /** Attitude nouns someone can have from others: "the support of", "the confidence of". */
+  private static final Set<String> HELD = Set.of("support", "backing", "confidence", "trust", "endorsement",
+      "blessing", "approval", "sympathy", "respect");
 
   /**
    * The noun phrase the attitude noun ends, over a quote mark around the noun alone: in 'their

@@ -49,6 +49,11 @@ final class Holders {
   record Who(Optional<String> actor, String name, Mention mention) {}
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+  /** Verbs a gerund after them is not the object of: "was opposing", "has been backing", "got going". */
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get");
+  /** Days between a verb and its "to": "promised Monday to", "decided yesterday to". */
+  private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "yesterday", "today", "tonight");
   private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "appear", "become", "feel", "grow",
       "stay", "sound", "look");
   /**
@@ -61,7 +66,8 @@ final class Holders {
   private static final Set<String> DOCUMENTS = Set.of("report", "statement", "resolution", "declaration",
       "communique", "communiqué", "editorial", "letter", "document", "plan", "programme", "program", "proposal",
       "accord", "agreement", "bill", "draft", "study", "survey", "commentary", "article", "memo", "petition",
-      "manifesto", "platform", "motion", "ruling", "verdict", "judgment", "judgement");
+      "manifesto", "platform", "motion", "ruling", "verdict", "judgment", "judgement", "package", "legislation",
+      "initiative", "strategy", "policy");
   private static final Set<String> DOCUMENT_VERBS = Set.of("call", "urge", "accuse", "criticize", "criticise",
       "praise", "condemn", "denounce", "slam", "blame", "propose", "recommend", "demand", "reject", "welcome",
       "seek", "endorse", "advocate", "warn", "applaud", "commend",
@@ -84,12 +90,18 @@ final class Holders {
       while (j >= floor && doc.tag(j).startsWith("RB")) {
         j--;
       }
+      if (j >= floor && doc.tag(at).equals("VBG") && doc.tag(j).startsWith("VB") && !doc.tag(j).equals("VBG")
+          && !AUXILIARIES.contains(doc.lemma(j))) {
+        at = j; // "have denied backing the rebels", "kept criticizing": the gerund is the verb's subject's
+        continue;
+      }
       if (j - 1 < floor || !doc.lemma(j).equals("to")) {
         return at;
       }
       int governor = j - 1;
-      while (governor >= floor && (doc.tag(governor).startsWith("RB") || doc.tag(governor).equals("RP"))) {
-        governor--;
+      while (governor >= floor && (doc.tag(governor).startsWith("RB") || doc.tag(governor).equals("RP")
+          || WHEN.contains(doc.word(governor).toLowerCase(java.util.Locale.ROOT)))) {
+        governor--; // "promised Monday to", "decided yesterday to"
       }
       if (governor < floor || !(doc.tag(governor).startsWith("VB") || doc.tag(governor).startsWith("JJ"))) {
         return -1; // "urged Berlin to lift": someone else's wanted act
@@ -138,8 +150,13 @@ final class Holders {
     int floor = q < 0 ? sentenceStart : quoteStart(quoteOf, verb);
     int head = subjectVerb(doc, verb, floor);
     if (head < 0) {
-      return null;
+      return reported(doc, Subjects.forSubject(doc, verb, floor), actors);
     }
+    Range accused = Subjects.accusedOf(doc, head, floor);
+    if (accused != null) {
+      return reported(doc, accused, actors);
+    }
+    head = Subjects.passiveAccusing(doc, head, floor);
     if (q >= 0) {
       Holder outside = floor - sentenceStart > 1 ? subjectOutside(doc, verb, floor, sentenceStart, quoteOf, actors) : null;
       return outside != null ? outside : speakersOwning(doc, head, floor, quotes.get(q), actors);
@@ -244,11 +261,15 @@ final class Holders {
       DocumentActors actors) {
     int start = doc.sentenceStart(doc.sentenceOf(phraseStart));
     int v = phraseStart - 1;
-    while (v >= start && doc.tag(v).startsWith("RB")) {
-      v--;
+    while (v >= start && (doc.tag(v).startsWith("RB") || doc.tag(v).equals("``"))) {
+      v--; // 'expressed "satisfaction" over'
     }
     if (v > start && MADE_KNOWN.contains(doc.lemma(v)) && doc.lemma(v - 1).equals("make")) {
       v--; // "made clear its determination to"
+    }
+    if (v > start && doc.lemma(v).equals("with") && doc.tag(v - 1).startsWith("VB") && !passive(doc, v - 1, start)
+        && !COPULAS.contains(doc.lemma(v - 1))) {
+      return ofPredicate(doc, v - 1, quoteOf, quotes, actors); // "noted with concern that", "watched with alarm"
     }
     if (v >= start && doc.tag(v).startsWith("VB") && LIGHT_VERBS.contains(doc.lemma(v))) {
       return ofPredicate(doc, v, quoteOf, quotes, actors);

@@ -24,17 +24,41 @@ final class Scope {
 
   private static final Set<String> NEGATORS = Set.of("not", "n't", "n’t", "never", "no", "cannot");
   private static final Set<String> REFUSALS = Set.of("refuse", "decline", "reject", "resist");
+  /** "reluctant to back", "unwilling to sign": the infinitive is refused. */
+  private static final Set<String> RELUCTANCE = Set.of("unwilling", "reluctant", "loath", "loth", "hesitant",
+      "disinclined", "averse");
+  /** Wanting and readiness: denied ("did not want to join"), they refuse the infinitive. */
+  private static final Set<String> WILLING = Set.of("want", "wish", "plan", "intend", "mean", "seek", "agree",
+      "decide", "expect", "willing", "ready", "prepared", "eager", "keen", "inclined", "going");
   private static final Set<String> UNREAL = Set.of("fail", "stop", "cease", "pretend", "enough", "sufficient",
       "insufficient", "unable", "too", "hard", "difficult", "impossible");
   /** Support whose denial is opposition: not joining an embargo is standing against it. */
-  private static final Set<String> PARTICIPATION = Set.of("support", "back", "join", "endorse", "sign", "accept",
+  static final Set<String> PARTICIPATION = Set.of("support", "back", "join", "endorse", "sign", "accept",
       "approve", "ratify", "recognize", "recognise", "want", "agree", "favor", "favour", "adopt", "participate",
-      "welcome", "allow", "permit", "like", "embrace", "sponsor", "fund");
+      "welcome", "allow", "permit", "like", "embrace", "sponsor", "fund",
+      // a denied intention is one not to act: "does not plan to sell the unit", "will not seek a new term"
+      "plan", "intend", "aim", "seek", "wish", "desire");
+  /**
+   * Favour and readiness whose denial is opposition: "not happy with the deal", "not impressed by
+   * the plan", "not ready to lift the ban". ("not opposed to" stays no stance: denied opposition is
+   * not support.)
+   */
+  private static final Set<String> FAVOURING = Set.of("happy", "pleased", "satisfied", "delighted", "glad",
+      "thrilled", "impressed", "enthusiastic", "keen", "supportive", "sympathetic", "favorable", "favourable",
+      "interested");
+  /** Readiness, denied before an infinitive only: "not ready to sign" refuses, "not ready for office" judges ability. */
+  private static final Set<String> READINESS = Set.of("willing", "ready", "prepared", "eager");
+  private static final Set<String> ADDITIVE = Set.of("only", "just", "merely", "simply", "solely");
   private static final Set<String> BELIEFS = Set.of("think", "believe", "say", "claim", "expect", "suggest",
       "suppose", "assume", "mean", "imply");
   private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless", "lest");
   /** Modals that make a reported cue someone's hypothesis or the writer's advice, not a stance. */
   private static final Set<String> UNREAL_MODALS = Set.of("should", "could", "might", "may", "ought", "must");
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+  /** Verbs whose "if" is "whether": "asked if", "wondered if". */
+  private static final Set<String> ASKING = Set.of("ask", "wonder", "decide", "know", "see", "check", "doubt",
+      "question", "inquire", "enquire", "determine", "consider", "judge");
   private static final Set<String> WILL = Set.of("will", "would", "'ll", "’ll", "shall", "wo");
 
   private Scope() {}
@@ -61,13 +85,14 @@ final class Scope {
       if (tag.equals("``") || tag.equals("''") || tag.startsWith("-") || word.equals("[") || word.equals("]")) {
         continue; // did "not recognise the result", without [openly] backing
       }
-      if (NEGATORS.contains(l) || NEGATORS.contains(word)) {
+      if ((NEGATORS.contains(l) || NEGATORS.contains(word)) && !notOnly(doc, j, cue)) {
         negated = true;
       } else if (l.equals("without") || l.equals("instead") && j + 1 < cue && doc.lemma(j + 1).equals("of")) {
         return Reading.DROP;
       } else if (l.equals("to") && j > start) {
         String governor = doc.lemma(j - 1);
-        if (REFUSALS.contains(governor) || j - 2 >= start && doc.lemma(j - 2).equals("refuse")) {
+        if (REFUSALS.contains(governor) || RELUCTANCE.contains(governor)
+            || j - 2 >= start && doc.lemma(j - 2).equals("refuse") || deniedWill(doc, j - 1, start)) {
           negated = true;
         } else if (UNREAL.contains(governor) || UNREAL.contains(doc.word(j - 1).toLowerCase(Locale.ROOT))
             || j - 2 >= start && doc.lemma(j - 2).equals("too")) {
@@ -90,10 +115,33 @@ final class Scope {
     if (!negated) {
       return new Reading(Effect.KEEP, certainty);
     }
-    if (polarity == Polarity.FOR && PARTICIPATION.contains(lemma)) {
+    boolean ready = READINESS.contains(lemma) && cue + 1 < end && doc.word(cue + 1).equals("to");
+    if (polarity == Polarity.FOR && (PARTICIPATION.contains(lemma) || FAVOURING.contains(lemma) || ready)) {
       return new Reading(Effect.FLIP, certainty * 0.85);
     }
     return Reading.DROP;
+  }
+
+  /** "not only condemned the raid but ...", "not just backs the plan": a negator that adds, not denies. */
+  private static boolean notOnly(ParsedDocument doc, int negator, int cue) {
+    return negator + 1 < cue && ADDITIVE.contains(doc.word(negator + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** "did not want to join", "is not ready to sign": wanting or readiness denied is refusal. */
+  private static boolean deniedWill(ParsedDocument doc, int governor, int start) {
+    if (!WILLING.contains(doc.lemma(governor))) {
+      return false;
+    }
+    for (int j = governor - 1; j >= start && j >= governor - 4; j--) {
+      String tag = doc.tag(j);
+      if (NEGATORS.contains(doc.lemma(j)) || NEGATORS.contains(doc.word(j).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!(tag.startsWith("RB") || tag.startsWith("VB") || tag.equals("MD"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "You don't think Iran hates America", "nobody says Oslo backs the plan": a report that denies the stance. */
@@ -127,18 +175,47 @@ final class Scope {
     return false;
   }
 
-  /** "Ghana would back the accord if Togo signed it": a condition later in the same clause. */
+  /**
+   * "Ghana would back the accord if Togo signed it": a condition later in the same clause. A cue
+   * stated as a fact keeps its stance: "threatened to impose sanctions if the vote was rigged" is a
+   * threat made, "was ready to act if", "urged ... unless" the same; only the act it is about is
+   * conditional. An "if" right after a verb of asking or deciding is "whether" ("asked if").
+   */
   private static boolean conditionFollows(ParsedDocument doc, int cue, int end) {
+    boolean stated = stated(doc, cue) && !ASKING.contains(doc.lemma(cue));
     for (int k = cue + 1; k < end; k++) {
       String w = doc.word(k);
       if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || w.equals("—") || w.equals("''")) {
         return false;
       }
       if ((doc.lemma(k).equals("if") || doc.lemma(k).equals("unless")) && doc.tag(k).equals("IN")) {
-        return true;
+        return !stated || k == cue + 1;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a cue is asserted in a finite verb group without a modal: "threatened", "has warned",
+   * "is ready" (an adjective after its copula), not "would back", "to back" or "backing".
+   */
+  private static boolean stated(ParsedDocument doc, int cue) {
+    int start = doc.sentenceStart(doc.sentenceOf(cue));
+    boolean finite = FINITE.contains(doc.tag(cue));
+    boolean verb = doc.tag(cue).startsWith("VB");
+    for (int j = cue - 1; j >= start && j >= cue - 4; j--) {
+      String tag = doc.tag(j);
+      if (tag.equals("MD") || tag.equals("TO")) {
+        return false;
+      }
+      if (tag.startsWith("VB") && AUXILIARIES.contains(doc.lemma(j))) {
+        finite = FINITE.contains(tag);
+        verb = true;
+      } else if (!tag.startsWith("RB")) {
+        break;
+      }
+    }
+    return verb && finite;
   }
 
   /** "Asked whether Norway would veto ...", "if Iran complies, we will back it" reads clause-wise. */

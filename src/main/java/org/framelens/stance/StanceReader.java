@@ -111,8 +111,13 @@ public final class StanceReader {
     if (cue.kind() == Kind.INTENT) {
       Range vp = intended(doc, from, end);
       if (vp != null) {
-        if (cues.verb(doc, vp.start()).isPresent() && !doc.lemma(i).equals("urge") && from == vp.start() - 1) {
-          return; // "wants to back the plan": the embedded cue speaks for itself
+        Optional<Cue> embedded = cues.verb(doc, vp.start());
+        if (embedded.isPresent() && !doc.lemma(i).equals("urge") && from == vp.start() - 1
+            && !(cue.polarity() == Polarity.AGAINST && Scope.of(doc, vp.start(), embedded.get().polarity(),
+                doc.lemma(vp.start()), inQuote).effect() == Scope.Effect.DROP)) {
+          // "wants to back the plan": the embedded cue speaks for itself, unless a refusal leaves it
+          // nothing to say ("refused to help the rebels" is against helping them)
+          return;
         }
         targets.add(Deeds.wantedState(doc, in.actors(), from, vp));
         base = 0.68;
@@ -130,7 +135,8 @@ public final class StanceReader {
     }
     if (targets.isEmpty()) {
       List<Range> objects = Targets.objects(doc, from, end);
-      if (cue.kind() == Kind.INTENT && !objects.isEmpty() && in.actors().isAgent(objects.get(0))) {
+      if (cue.kind() == Kind.INTENT && !objects.isEmpty() && in.actors().isAgent(objects.get(0))
+          && !(WANTING_SOMEONE.contains(doc.lemma(i)) && !infinitiveNear(doc, objects.get(0).end(), end))) {
         return; // "asked the minister": asking someone is no stance toward them
       }
       targets.addAll(Deeds.withReason(doc, i, objects, end));
@@ -144,12 +150,29 @@ public final class StanceReader {
         targets.add(antecedent);
       }
     }
+    if (cue.particles() == 0 && Phrases.nounPhraseStartingAt(doc, from, end) == null) {
+      Range relative = relativeObject(doc, i, from, end); // "the levy, which farmers had opposed for years"
+      if (relative != null && !targets.contains(relative) && !(cue.kind() == Kind.INTENT && in.actors().isAgent(relative))) {
+        targets.add(relative);
+      }
+    }
     Polarity polarity = scope.effect() == Scope.Effect.FLIP ^ refrain ? flip(cue.polarity()) : cue.polarity();
     double confidence = base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0);
     if (holder.source() == Stance.Source.QUOTE && !firstPersonSubject(doc, i, in.quoteOf())) {
       confidence *= 0.85;
     }
+    List<Range> refused = new ArrayList<>();
+    for (int t = targets.size() - 1; t >= 0; t--) {
+      Range r = targets.get(t);
+      if (r.length() > 1 && doc.lemma(r.start()).equals("no") && doc.tag(r.start()).equals("DT")) {
+        targets.remove(t); // "seeks no confrontation": wanting none of it is being against it
+        if (polarity == Polarity.FOR && Scope.PARTICIPATION.contains(doc.lemma(i))) { // "offered no plan": nothing
+          refused.add(0, new Range(r.start() + 1, r.end()));
+        }
+      }
+    }
     emit(in, i, i + 1 + cue.particles(), holder, targets, polarity, confidence, out);
+    emit(in, i, i + 1 + cue.particles(), holder, refused, flip(polarity), confidence * 0.85, out);
   }
 
   /**
@@ -193,8 +216,89 @@ public final class StanceReader {
     if (direct != null) {
       return direct;
     }
+    if (k + 1 < end && doc.tag(k).equals("TO") && doc.tag(k + 1).startsWith("NN")) {
+      k++; // "proposed to the firm to bid": the addressee after "to"
+    }
     Range object = Phrases.nounPhraseStartingAt(doc, k, end);
-    return object == null ? null : Deeds.infinitive(doc, object.end(), end);
+    return object == null ? null : Deeds.infinitive(doc, objectEnd(doc, object, end), end);
+  }
+
+  /** Words that carry an object on to a noun phrase of its own: "members of the bloc", "allies such as". */
+  private static final Set<String> OBJECT_LINKS = Set.of("of", "from", "in", "including", "and", "or", "like");
+
+  /**
+   * Where an asked party ends: "urged member states of the union and their partners to act",
+   * "called on the group (the G7) to", "urged donors including Japan to". Up to four links, so a
+   * long clause is not taken for the object.
+   */
+  private static int objectEnd(ParsedDocument doc, Range object, int end) {
+    int k = object.end();
+    for (int links = 0; links < 4 && k + 1 < end; links++) {
+      if (doc.tag(k).equals("-LRB-")) {
+        int close = k + 1;
+        while (close < end && close < k + 8 && !doc.tag(close).equals("-RRB-")) {
+          close++;
+        }
+        if (close >= end || !doc.tag(close).equals("-RRB-")) {
+          return k;
+        }
+        k = close + 1;
+        continue;
+      }
+      int from = k + 1;
+      if (doc.lemma(k).equals("such") && doc.lemma(k + 1).equals("as")) {
+        from = k + 2;
+      } else if (!OBJECT_LINKS.contains(doc.word(k).toLowerCase(java.util.Locale.ROOT))) {
+        return k;
+      }
+      Range next = Phrases.nounPhraseStartingAt(doc, from, end);
+      if (next == null) {
+        return k;
+      }
+      k = next.end();
+    }
+    return k;
+  }
+
+  /** Verbs of wanting whose object, a person too, is what is wanted: "prefers Vos to Berg", "we want Lund back". */
+  private static final Set<String> WANTING_SOMEONE = Set.of("prefer", "want", "like", "love", "desire");
+
+  /** Whether "to" and a verb follow within a few words: "wants voters at home to know" asks something of them. */
+  private static boolean infinitiveNear(ParsedDocument doc, int from, int end) {
+    for (int k = from; k + 1 < end && k < from + 6; k++) {
+      if (doc.tag(k).equals("TO") && doc.tag(k + 1).startsWith("VB") || doc.tag(k).equals("VB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Relative pronouns that can be the object of the clause they open: "the plan which the mayor backs". */
+  private static final Set<String> OBJECT_RELATIVES = Set.of("which", "that", "whom");
+
+  /**
+   * The antecedent of an object relative clause the cue ends, where an adverbial may follow the
+   * verb ("the levy, which farmers had opposed for years", "the rules with which they disagree"):
+   * the verb has no object of its own and its subject comes right after the relative pronoun.
+   */
+  private static Range relativeObject(ParsedDocument doc, int verb, int from, int end) {
+    if (from < end && !(doc.tag(from).equals(".") || doc.word(from).equals(",") || doc.tag(from).equals("IN")
+        && !doc.lemma(from).equals("that") || doc.tag(from).equals("CC"))) {
+      return null; // something follows that could be the object or a clause
+    }
+    int start = doc.sentenceStart(doc.sentenceOf(verb));
+    Range subject = Phrases.subjectOf(doc, verb, start);
+    if (subject == null || Phrases.isRelativePronoun(doc, subject) || subject.start() - 1 <= start) {
+      return null;
+    }
+    int pronoun = subject.start() - 1;
+    if (!OBJECT_RELATIVES.contains(doc.word(pronoun).toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    if (pronoun - 1 > start && doc.tag(pronoun - 1).equals("IN") && !doc.lemma(pronoun).equals("that")) {
+      pronoun--; // "the rules with which they disagree"
+    }
+    return Phrases.antecedent(doc, pronoun, start);
   }
 
   /** "urged the mayor not to sign": the wanted act is a refraining. */
@@ -255,8 +359,11 @@ public final class StanceReader {
     }
     String word = doc.word(i).toLowerCase(java.util.Locale.ROOT);
     Scope.Reading scope = Scope.of(doc, i, polarity, word, in.quoteOf()[i] >= 0);
-    if (scope.effect() != Scope.Effect.KEEP) {
-      return; // "not opposed to" is no support, "not eager to" no opposition
+    if (scope.effect() == Scope.Effect.DROP) {
+      return; // "not opposed to" is no support; "not happy with" (FLIP) is opposition
+    }
+    if (scope.effect() == Scope.Effect.FLIP) {
+      polarity = flip(polarity);
     }
     List<Range> targets = new ArrayList<>();
     int next = i + 1 < end && Targets.isQuoteMark(doc, i + 1) ? i + 2 : i + 1; // 'is "interested" in'

@@ -11,8 +11,10 @@ import org.framelens.nlp.Phrases.Range;
  * The subject of a stance verb where the shared chunker ({@link Phrases#subjectOf}, also used by
  * quote attribution) finds none or too little: a participle whose subject is the main clause's
  * ("Also pressing for calm, the mayor said", "the mayor spoke while praising the nurses"), a
- * quantity of people ("60 percent of those asked favour", "a majority of voters back"), and who
- * a subject names when it is a group ("Kenyans", "the delegation", "those who"). Stateless.
+ * quantity of people ("60 percent of those asked favour", "a majority of voters back"), the
+ * subject of a gerund or an infinitive that is not the verb's ("thanked the donors for
+ * supporting", "for the council to reject"), and who a subject names when it is a group
+ * ("Kenyans", "the delegation", "those who"). Stateless.
  */
 final class Subjects {
 
@@ -25,10 +27,14 @@ final class Subjects {
   /** Nouns for a body of people that the animate-noun list lacks: "the delegation demanded". */
   private static final Set<String> COLLECTIVES = Set.of("delegation", "team", "management", "public", "electorate",
       "community", "majority", "minority", "camp", "bloc", "panel", "board", "leadership", "opposition", "side",
-      "population", "crowd", "staff", "jury", "audience", "lobby", "mission", "contingent", "circle");
+      "population", "crowd", "staff", "jury", "audience", "lobby", "mission", "contingent", "circle", "body");
   /** Pronouns a relative clause can hang on: "those who", "many who". */
   private static final Set<String> PRONOMINAL_HEADS = Set.of("those", "many", "some", "all", "others", "few");
 
+  /** Verbs of blame and praise whose object the gerund after "of" or "for" is said of: "accused X of backing". */
+  private static final Set<String> ACCUSING = Set.of("accuse", "suspect", "blame", "criticize", "criticise",
+      "condemn", "fault", "praise", "thank", "commend", "congratulate", "credit", "applaud", "hail", "laud",
+      "rebuke", "attack", "slam", "denounce", "chide", "scold", "reproach");
   private static final Set<String> AUXILIARY = Set.of("be", "have", "do");
   /** Verbs of a reporting aside between subject and verb: "The firm, she said, seeks". */
   private static final Set<String> ASIDE_VERBS = Set.of("say", "add", "note", "claim", "argue", "report", "believe",
@@ -276,6 +282,57 @@ final class Subjects {
       }
     }
     return new Range(from, k + 1);
+  }
+
+  /**
+   * "accused Oslo of backing the rebels", "thanked the donors for supporting the clinic": the
+   * object of a verb of blame or praise is who the gerund after "of" or "for" is said of (after a
+   * passive, see {@link #passiveAccusing}); null when the gerund follows no such object.
+   */
+  static Range accusedOf(ParsedDocument doc, int head, int floor) {
+    if (!doc.tag(head).equals("VBG")) {
+      return null;
+    }
+    int j = head - 1;
+    while (j >= floor && doc.tag(j).startsWith("RB")) {
+      j--;
+    }
+    if (j - 1 < floor || !(doc.lemma(j).equals("of") || doc.lemma(j).equals("for"))) {
+      return null;
+    }
+    Range object = Phrases.nounPhraseEndingAt(doc, j - 1, floor);
+    int v = object == null ? -1 : object.start() - 1;
+    return v >= floor && doc.tag(v).startsWith("VB") && ACCUSING.contains(doc.lemma(v)) ? object : null;
+  }
+
+  /** "was accused of backing", "were praised for opposing": the passive verb, whose subject the gerund is said of; else {@code head}. */
+  static int passiveAccusing(ParsedDocument doc, int head, int floor) {
+    if (!doc.tag(head).equals("VBG")) {
+      return head;
+    }
+    int j = head - 1;
+    while (j >= floor && doc.tag(j).startsWith("RB")) {
+      j--;
+    }
+    if (j - 1 < floor || !(doc.lemma(j).equals("of") || doc.lemma(j).equals("for"))) {
+      return head;
+    }
+    int v = j - 1;
+    return doc.tag(v).equals("VBN") && ACCUSING.contains(doc.lemma(v)) && Holders.passive(doc, v, floor) ? v : head;
+  }
+
+  /** "for the council to reject the plan": the phrase after "for" is the infinitive's subject; else null. */
+  static Range forSubject(ParsedDocument doc, int verb, int floor) {
+    int to = verb - 1;
+    while (to >= floor && doc.tag(to).startsWith("RB")) {
+      to--;
+    }
+    if (to - 2 < floor || !doc.lemma(to).equals("to")) {
+      return null;
+    }
+    Range subject = Phrases.nounPhraseEndingAt(doc, to - 1, floor);
+    return subject != null && subject.end() == to && subject.start() - 1 >= floor
+        && doc.lemma(subject.start() - 1).equals("for") ? subject : null;
   }
 
   /** "60 percent" before "of voters" widens to "60 percent of voters": the count of people holds. */

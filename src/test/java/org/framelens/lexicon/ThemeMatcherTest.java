@@ -142,6 +142,14 @@ class ThemeMatcherTest {
   }
 
   @Test
+  void notOnlyAndNoDoubtAffirmRatherThanNegate() {
+    ThemeMatcher m = matcher("  - id: h\n    entries: [hegemony, sanction]\n");
+    assertEquals(List.of("h:hegemony"), hits(m, doc("they not only seek hegemony")));
+    assertEquals(List.of("h:hegemony"), hits(m, doc("there is no doubt they seek hegemony")));
+    assertEquals(List.of("h:hegemony:negated"), hits(m, doc("there is no hegemony")));
+  }
+
+  @Test
   void nApostropheTNeitherAndNorNegate() {
     ThemeMatcher m = matcher("  - id: h\n    entries: [hegemony, sanction]\n");
     assertEquals(List.of("h:hegemony:negated"), hits(m, doc("we do n't/not want hegemony")));

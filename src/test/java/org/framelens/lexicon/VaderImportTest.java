@@ -26,6 +26,8 @@ class VaderImportTest {
       "heinous\t-3.1\t0.7\t[-3, -3]",
       "menaces\t-2.4\t0.7\t[-2, -3]",
       "yes\t1.7\t0.5\t[2, 2]",
+      "won\t2.7\t0.8\t[3, 2]",
+      "loser\t-2.4\t0.7\t[-2, -3]",
       "",
       "well-known\t1.9\t0.5\t[2, 2]");
 
@@ -34,7 +36,8 @@ class VaderImportTest {
   @Test
   void keepsClearWordsAndDropsEmoticonsChatAcronymsWeakAndSkippedWords() {
     List<VaderImport.Word> words = VaderImport.words(LINES, OPTIONS);
-    assertEquals(List.of("decent", "heinous", "splendid", "yes"), words.stream().map(VaderImport.Word::word).toList());
+    assertEquals(List.of("decent", "heinous", "loser", "splendid", "yes"),
+        words.stream().map(VaderImport.Word::word).toList(), "'won' reports an outcome in news, 'loser' judges");
     assertEquals(0.5, words.get(0).weight(), "below the strong valence");
     assertEquals(1.0, words.get(1).weight());
   }
@@ -60,6 +63,7 @@ class VaderImportTest {
     assertEquals(List.of("decent", "splendid", "yes"), positive.entries().stream().map(Entry::term).toList(),
         "\"yes\" stays a word, not a YAML boolean");
     assertEquals(Entry.Match.EXACT, positive.entries().get(0).match());
-    assertEquals(List.of("heinous"), lexicon.theme("vader_negative").orElseThrow().entries().stream().map(Entry::term).toList());
+    assertEquals(List.of("heinous", "loser"),
+        lexicon.theme("vader_negative").orElseThrow().entries().stream().map(Entry::term).toList());
   }
 }

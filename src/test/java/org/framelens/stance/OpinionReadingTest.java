@@ -30,6 +30,20 @@ class OpinionReadingTest {
   }
 
   @Test
+  void anOutcomeReportedInAQuoteIsNoJudgmentOfWhoWon() {
+    assertEquals(List.of(), stances("“Mayor Ana Ruiz will win the runoff easily,” said Tom Berg."));
+    assertEquals(List.of(), stances("“Governor Ed Lamb was defeated and his aide was fired,” said Tom Berg."));
+    assertEquals(Stance.Polarity.AGAINST,
+        toward(stances("“Mayor Ana Ruiz is a disgrace,” said Tom Berg."), "Mayor Ana Ruiz").polarity());
+  }
+
+  @Test
+  void noDoubtAffirmsTheJudgment() {
+    assertEquals(Stance.Polarity.AGAINST, toward(stances("“There is no doubt that the mayor’s plan is a disgrace,” said Tom Berg."),
+        "the mayor’s plan").polarity());
+  }
+
+  @Test
   void readsTheWantedVerbPhraseOfWantAndUrge() {
     Stance wants = toward(stances("Prime Minister Omar Haddad wants to resume talks with the rebels."),
         "resume talks with the rebels");

@@ -42,6 +42,23 @@ class ScopeTest {
   }
 
   @Test
+  void aRefusalToActIsAgainstTheActWhenTheActSaysNothingItself() {
+    List<Stance> s = stances("Minister Tom Lind refused to help the rebels.");
+    assertEquals(Stance.Polarity.AGAINST, toward(s, "help the rebels").polarity());
+    assertEquals(1, s.size(), s.toString());
+  }
+
+  @Test
+  void wantingNoneOfSomethingIsBeingAgainstIt() {
+    List<Stance> s = stances("President Ana Silva seeks no confrontation with the unions.");
+    assertEquals(Stance.Polarity.AGAINST, toward(s, "confrontation").polarity());
+    assertTrue(s.stream().noneMatch(x -> x.polarity() == Stance.Polarity.FOR), s.toString());
+    assertEquals(List.of(), stances("President Ana Silva criticized no one."));
+    assertTrue(stances("President Ana Silva offered no plan for the mines.").stream()
+        .noneMatch(x -> x.target().text().contains("plan")), "offering none is no stance");
+  }
+
+  @Test
   void aDidNotSupportReadsAsOpposition() {
     Stance s = toward(stances("Chancellor Otto Brandt did not support the treaty."), "the treaty");
     assertEquals(Stance.Polarity.AGAINST, s.polarity());
@@ -66,6 +83,57 @@ class ScopeTest {
   @Test
   void aConditionGivesNoStance() {
     assertEquals(List.of(), stances("Ghana would back the accord if Togo signed it first, Minister Kofi Mensah said."));
+  }
+
+  @Test
+  void aConditionOnTheWantedActLeavesAStatedStance() {
+    Stance ready = toward(stances("President Jon Berg was ready to impose tariffs on steel if the talks failed."),
+        "impose tariffs on steel");
+    assertEquals(Stance.Polarity.FOR, ready.polarity());
+    Stance fear = toward(stances("Chancellor Ida Moe said she feared unrest if the vote was delayed again."), "unrest");
+    assertEquals(Stance.Polarity.AGAINST, fear.polarity());
+    assertEquals(List.of(), stances("President Jon Berg would be ready to impose tariffs on steel if the talks failed."));
+    assertEquals(List.of(), stances("Minister Ida Moe asked if Sweden opposed the levy."));
+  }
+
+  @Test
+  void deniedWillingnessOrReluctanceToSupportIsOpposition() {
+    assertEquals(Stance.Polarity.AGAINST, toward(stances("Norway is not willing to join the embargo on Cuba."),
+        "the embargo on Cuba").polarity());
+    assertEquals(Stance.Polarity.AGAINST, toward(stances("Senator Maria Ruiz did not want to back the pipeline."),
+        "the pipeline").polarity());
+    assertEquals(Stance.Polarity.AGAINST, toward(stances("Governor Paul Meyer was reluctant to endorse the mayor."),
+        "the mayor").polarity());
+    assertEquals(Stance.Polarity.FOR, toward(stances("Minister Tom Lind is willing to back the treaty."),
+        "the treaty").polarity());
+    assertEquals(List.of(), stances("Governor Paul Meyer was reluctant to criticize the ruling."));
+  }
+
+  @Test
+  void aDeniedIntentionIsOneNotToAct() {
+    assertEquals(Stance.Polarity.AGAINST, toward(stances("Chancellor Otto Brandt does not plan to sell the state railway."),
+        "sell the state railway").polarity());
+    assertEquals(Stance.Polarity.AGAINST, toward(stances("Senator Maria Ruiz will not seek a third term."),
+        "a third term").polarity());
+    assertEquals(List.of(), stances("Chancellor Otto Brandt does not plan to criticize the court."));
+  }
+
+  @Test
+  void deniedFavourIsOppositionButDeniedOppositionIsNoSupport() {
+    assertEquals(Stance.Polarity.AGAINST, toward(stances("Mayor Ana Ruiz is not happy with the budget."),
+        "the budget").polarity());
+    assertEquals(Stance.Polarity.AGAINST, toward(stances("Minister Tom Lind was not ready to lift the ban."),
+        "lift the ban").polarity());
+    assertEquals(List.of(), stances("Mayor Ana Ruiz is not opposed to the budget."));
+    assertEquals(List.of(), stances("Governor Paul Meyer said Mayor Ana Ruiz is not ready for the job."));
+  }
+
+  @Test
+  void notOnlyAddsRatherThanDenies() {
+    assertEquals(Stance.Polarity.AGAINST, toward(stances("Senator Maria Ruiz did not only condemn the raids."),
+        "the raids").polarity());
+    assertEquals(Stance.Polarity.FOR, toward(stances("Mayor Ana Ruiz is not just happy with the budget."),
+        "the budget").polarity());
   }
 
   @Test

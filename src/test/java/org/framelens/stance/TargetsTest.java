@@ -22,8 +22,8 @@ class TargetsTest {
 
   @Test
   void anAdverbBeforeAnAdjectiveStaysInsideTheNounPhrase() {
-    List<Stance> s = stances("Greenpeace is worried about the purely voluntary nature of the new fishing code.");
-    assertEquals(Stance.Polarity.AGAINST, only(s, "the purely voluntary nature of the new fishing code").polarity());
+    List<Stance> s = stances("Greenpeace is worried about the largely symbolic scope of the fishing code.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "the largely symbolic scope of the fishing code").polarity());
     List<Stance> p = stances("Senator Ruth Ames praised the newly elected council.");
     assertEquals(Stance.Polarity.FOR, only(p, "the newly elected council").polarity());
   }
@@ -102,8 +102,8 @@ class TargetsTest {
     List<Stance> s = stances("Senator Ruth Ames has called for the ban to be lifted.");
     assertEquals(Stance.Polarity.FOR, only(s, "the ban to be lifted").polarity());
     assertTrue(s.stream().noneMatch(x -> x.target().text().equals("the ban")), s.toString());
-    List<Stance> a = stances("The official, who asked not to be identified, said the plan was dead.");
-    assertTrue(a.stream().noneMatch(x -> x.target().text().contains("identified")), a.toString());
+    List<Stance> a = stances("A port clerk, who asked not to be named in print, said the plan was dead.");
+    assertTrue(a.stream().noneMatch(x -> x.target().text().contains("named")), a.toString());
   }
 
   @Test
