@@ -8,51 +8,11 @@ import org.framelens.nlp.Phrases.Range;
 /**
  * Targets read from clauses: the subject of a "that" clause a wish, fear or demand is about ("hopes
  * that the truce will hold"), the clause itself where a demand asks for it ("demanded that the mine
- * be closed"), and the noun an object relative clause is about ("the plan, which the mayor
- * opposes"). Stateless.
+ * be closed"). Stateless.
  */
 final class Clauses {
 
   private Clauses() {}
-
-  /**
-   * The noun an object relative clause is about, when the cue is in one and so has no object of its
-   * own: "the tax, which the union wants to abolish,", "the values that the party likes to dwell
-   * on", "the plan, which the mayor opposes". Null when the cue's subject is not preceded by
-   * "which", "that" or "whom".
-   */
-  static Range relativeAntecedent(ParsedDocument doc, int cue, int sentenceStart) {
-    int j = cue - 1;
-    while (j >= sentenceStart && (doc.tag(j).startsWith("RB") || doc.tag(j).equals("MD")
-        || doc.tag(j).startsWith("VB") && Set.of("be", "have", "do").contains(doc.lemma(j)))) {
-      j--; // "which the union has long wanted to abolish"
-    }
-    Range subject = j < sentenceStart ? null : Phrases.nounPhraseEndingAt(doc, j, sentenceStart);
-    int r = subject == null ? -1 : subject.start() - 1;
-    if (r < sentenceStart || !Set.of("which", "that", "whom").contains(doc.lemma(r)) || doc.tag(subject.start()).equals("PRP")
-        && !Set.of("we", "they", "i", "you", "he", "she").contains(doc.lemma(subject.start()))) {
-      return null;
-    }
-    Range antecedent = Phrases.antecedent(doc, r, sentenceStart);
-    return antecedent == null || doc.tag(antecedent.start()).equals("PRP") ? null : antecedent;
-  }
-
-  /** Whether nothing the cue could take follows it: the clause ends, or a preposition is left stranded ("dwell on,"). */
-  static boolean gapAfter(ParsedDocument doc, int k, int sentenceEnd) {
-    if (k + 1 < sentenceEnd && doc.lemma(k).equals("as")) {
-      int j = k + 1;
-      while (j < sentenceEnd && doc.tag(j).startsWith("RB")) {
-        j++;
-      }
-      if (j < sentenceEnd && doc.tag(j).startsWith("JJ")) {
-        k = j + 1; // "which the board rejected as (too) low"
-      }
-    }
-    if (k < sentenceEnd && (doc.tag(k).equals("IN") || doc.tag(k).equals("RP"))) {
-      k++;
-    }
-    return k >= sentenceEnd || doc.tag(k).equals(".") || doc.word(k).equals(",") || doc.tag(k).equals("CC") || doc.tag(k).equals(":");
-  }
 
   /**
    * The subject of a "that" clause at {@code k} ("hopes that the truce will hold"): what the wish,

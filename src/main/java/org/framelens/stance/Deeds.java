@@ -118,6 +118,14 @@ final class Deeds {
       return ends && !doc.tag(verb).equals("VBG") && !LIGHT.contains(doc.lemma(verb)) ? new Range(verb, verb + 1) : null;
     }
     int end = Targets.extendOf(doc, np.end(), sentenceEnd);
+    if (doc.tag(np.start()).equals("PRP") && end < sentenceEnd) {
+      // "grant them asylum", "let them go": after a pronoun the second object or the bare verb
+      Range second = doc.tag(end).equals("VB") ? verbPhrase(doc, end, sentenceEnd)
+          : doc.tag(end).equals("PRP") ? null : Phrases.nounPhraseStartingAt(doc, end, sentenceEnd);
+      if (second != null) {
+        end = second.end();
+      }
+    }
     if (end + 1 < sentenceEnd && doc.tag(end).equals("IN") && Set.of("with", "on", "to", "for", "in").contains(doc.lemma(end))) {
       Range pp = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd);
       if (pp != null) {
@@ -129,17 +137,25 @@ final class Deeds {
 
   /** The predicate at {@code verb}: a passive ("be identified") or the verb phrase, else the verb alone. */
   static Range predicate(ParsedDocument doc, int verb, int sentenceEnd) {
-    int participle = verb + 1;
-    while (participle < sentenceEnd && doc.tag(participle).startsWith("RB")) {
-      participle++;
-    }
-    if (doc.lemma(verb).equals("be") && participle < sentenceEnd && doc.tag(participle).equals("VBN")) {
-      return new Range(verb, participle + 1);
+    Range passive = passive(doc, verb, sentenceEnd);
+    if (passive != null) {
+      return passive;
     }
     Range vp = verbPhrase(doc, verb, sentenceEnd);
     Range to = vp == null ? infinitive(doc, verb + 1, sentenceEnd) : null; // "that the council move to ratify"
     return vp != null ? vp : to != null ? new Range(verb, to.end()) : new Range(verb, verb + 1);
   }
+
+  /** "be identified", "be formally lifted": the passive at {@code verb}, or null. */
+  private static Range passive(ParsedDocument doc, int verb, int sentenceEnd) {
+    int participle = verb + 1;
+    while (participle < sentenceEnd && doc.tag(participle).startsWith("RB")) {
+      participle++;
+    }
+    boolean passive = doc.lemma(verb).equals("be") && participle < sentenceEnd && doc.tag(participle).equals("VBN");
+    return passive ? new Range(verb, participle + 1) : null;
+  }
+
 
   /** The verb phrase of a "to" infinitive at {@code to}, or null when none follows. */
   static Range infinitive(ParsedDocument doc, int to, int sentenceEnd) {
@@ -156,8 +172,8 @@ final class Deeds {
     if (verb >= sentenceEnd || !doc.tag(verb).equals("VB")) {
       return null;
     }
-    // "for the ban to be lifted": the passive is the act
-    return doc.lemma(verb).equals("be") ? predicate(doc, verb, sentenceEnd) : verbPhrase(doc, verb, sentenceEnd);
+    Range passive = passive(doc, verb, sentenceEnd); // "for the ban to be lifted": the passive is the act
+    return passive != null ? passive : verbPhrase(doc, verb, sentenceEnd);
   }
 
   /**

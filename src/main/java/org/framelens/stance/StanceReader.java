@@ -141,15 +141,6 @@ public final class StanceReader {
       }
       targets.addAll(Deeds.withReason(doc, i, objects, end));
     }
-    if (targets.isEmpty() && Clauses.gapAfter(doc, from, end)) {
-      // "the plan, which the mayor opposes,", "the aid that the villages demand": the cue's object is
-      // the noun the clause is about (not so for a wanted act, which gapAfter leaves out: in "the
-      // tax, which they refuse to lift" the tax is the act's object)
-      Range antecedent = Clauses.relativeAntecedent(doc, i, doc.sentenceStart(doc.sentenceOf(i)));
-      if (antecedent != null) {
-        targets.add(antecedent);
-      }
-    }
     if (cue.particles() == 0 && Phrases.nounPhraseStartingAt(doc, from, end) == null) {
       Range relative = relativeObject(doc, i, from, end); // "the levy, which farmers had opposed for years"
       if (relative != null && !targets.contains(relative) && !(cue.kind() == Kind.INTENT && in.actors().isAgent(relative))) {

@@ -30,6 +30,9 @@ final class Targets {
       "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
       "october", "november", "december", "today", "yesterday", "tomorrow", "tonight", "week", "month", "year",
       "day", "morning", "afternoon", "evening", "night", "weekend", "time", "moment", "hour", "decade");
+  /** Words before a time that keep it a time: "last week", "this morning", "early Monday". */
+  private static final Set<String> TIME_MODIFIERS = Set.of("this", "last", "next", "every", "each", "the", "early",
+      "late", "earlier", "later", "all");
   /** Phrase heads that name no stance object: times, counts, kin ("remarks" and "comments" do: "opposed to the remarks"). */
   private static final Set<String> EMPTY_HEADS = union(TIMES, Set.of(
       "number", "lot", "way", "thing", "something", "anything", "everything", "nothing", "part", "kind", "sort",
@@ -272,7 +275,8 @@ final class Targets {
       Range np = Phrases.nounPhraseStartingAt(doc, t, end);
       int time = -1;
       int last = np == null || doc.tag(np.start()).equals("PRP") ? t : np.end();
-      for (int m = t; m < last && time < 0; m++) {
+      for (int m = t; m < last && time < 0 && (TIMES.contains(doc.lemma(m)) || TIME_MODIFIERS.contains(doc.lemma(m))
+          || doc.tag(m).equals("CD")); m++) {
         if (TIMES.contains(doc.lemma(m)) && (m + 1 == np.end() || !doc.tag(m + 1).startsWith("NN") && !doc.tag(m + 1).equals("POS"))) {
           time = m + 1; // "yesterday the new budget" is read as one phrase by the tagger
         }

@@ -163,7 +163,15 @@ class TargetsTest {
     List<Stance> s = stances("Senator Ruth Ames is eager to open talks with them.");
     assertEquals(Stance.Polarity.FOR, only(s, "open talks with them").polarity());
     List<Stance> r = stances("The ministry refused to grant them visas.");
-    assertEquals(Stance.Polarity.AGAINST, only(r, "grant them").polarity());
+    assertEquals(Stance.Polarity.AGAINST, only(r, "grant them visas").polarity());
+    List<Stance> l = stances("Senator Ruth Ames wants to let them stay in the country.");
+    assertEquals(Stance.Polarity.FOR, only(l, "let them stay in the country").polarity());
+  }
+
+  @Test
+  void aPhraseWithATimeInsideItIsNoTime() {
+    List<Stance> s = stances("Senator Ruth Ames defended his endorsement this week on the radio.");
+    assertTrue(s.stream().anyMatch(x -> x.target().text().startsWith("his endorsement")), s.toString());
   }
 
   @Test
