@@ -1,24 +1,15 @@
 package org.framelens.stance;
 
+import static org.framelens.stance.StanceFixtures.only;
+import static org.framelens.stance.StanceFixtures.stances;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.framelens.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** Cues whose holder or target lies a little further away than the next phrase. */
 class CueReachTest {
-
-  private static List<Stance> stances(String text) {
-    return Fixtures.analyze("stance", text).stances();
-  }
-
-  private static Stance only(List<Stance> stances, String target) {
-    List<Stance> found = stances.stream().filter(s -> s.target().text().equals(target)).toList();
-    assertEquals(1, found.size(), "stances toward '" + target + "' in " + stances);
-    return found.get(0);
-  }
 
   @Test
   void anAskedPartyWithItsOwnPrepositionalPhraseStillLeadsToTheWantedAct() {

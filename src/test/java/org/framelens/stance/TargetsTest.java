@@ -1,24 +1,15 @@
 package org.framelens.stance;
 
+import static org.framelens.stance.StanceFixtures.only;
+import static org.framelens.stance.StanceFixtures.stances;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.framelens.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** What a stance is toward: the target spans {@link Targets} reads after a cue. */
 class TargetsTest {
-
-  private static List<Stance> stances(String text) {
-    return Fixtures.analyze("stance", text).stances();
-  }
-
-  private static Stance only(List<Stance> stances, String target) {
-    List<Stance> found = stances.stream().filter(s -> s.target().text().equals(target)).toList();
-    assertEquals(1, found.size(), "stances toward '" + target + "' in " + stances);
-    return found.get(0);
-  }
 
   @Test
   void anAdverbBeforeAnAdjectiveStaysInsideTheNounPhrase() {
