@@ -110,7 +110,7 @@ final class DocumentFold {
       return;
     }
     Optional<String> actor = Schema.actor(s);
-    if (actor.isEmpty() || Schema.unplacedTarget(s.target())) {
+    if (actor.isEmpty() || s.target().unplaced()) {
       into.unresolvedStances++; // held by a pronoun or a bare noun, or toward an unresolved "it": JSONL only
       return;
     }

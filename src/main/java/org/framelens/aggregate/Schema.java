@@ -22,13 +22,6 @@ final class Schema {
     return s.actor().filter(a -> !a.isBlank());
   }
 
-  /** A target that is a bare pronoun no actor was found for ("rejected it"): no one a reader can place. */
-  static boolean unplacedTarget(Stance.Target t) {
-    return t.actor().isEmpty() && PRONOUNS.contains(t.text().strip().toLowerCase(java.util.Locale.ROOT));
-  }
-
-  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "they", "them", "he", "him", "she",
-      "her", "we", "us", "this", "that");
 
   static double confidence(Stance s) {
     return s.confidence();

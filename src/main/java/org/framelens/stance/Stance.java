@@ -1,10 +1,12 @@
 package org.framelens.stance;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.framelens.Mention;
 
 /**
@@ -63,10 +65,21 @@ public record Stance(@JsonInclude(JsonInclude.Include.ALWAYS) Optional<String> a
    */
   public record Target(String text, int start, int end, Optional<String> actor, Optional<String> theme,
       Optional<String> concept) {
+
+    /** The pronouns a target may be ("we reject it", "criticized him"). */
+    public static final Set<String> PRONOUNS = Set.of("it", "they", "them", "he", "him", "she", "her", "we", "us",
+        "this", "that");
+
     public Target {
       actor = actor == null ? Optional.empty() : actor;
       theme = theme == null ? Optional.empty() : theme;
       concept = concept == null ? Optional.empty() : concept;
+    }
+
+    /** A bare pronoun no actor was found for ("rejected it"): kept in the JSONL, no one a reader can place. */
+    @JsonIgnore
+    public boolean unplaced() {
+      return actor.isEmpty() && PRONOUNS.contains(text.strip().toLowerCase(Locale.ROOT));
     }
   }
 }

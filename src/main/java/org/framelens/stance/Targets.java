@@ -44,9 +44,9 @@ final class Targets {
    * Pronouns a target can be ("criticized him", "we reject it"): linked to the actor they stand for
    * where the document says so, else kept in the JSONL with their span and left out of reports.
    */
+  private static final Set<String> TARGET_PRONOUNS = Stance.Target.PRONOUNS;
+  /** The pronouns that stand for a person; "it" and "they" stand for things as often. */
   private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her", "them", "he", "she");
-  private static final Set<String> TARGET_PRONOUNS = Set.of("him", "her", "them", "it", "they", "he", "she", "we",
-      "us");
 
   private Targets() {}
 
