@@ -1,7 +1,9 @@
 package org.framelens.stance;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.framelens.Mention;
 import org.framelens.nlp.ParsedDocument;
 import org.framelens.nlp.Phrases;
 import org.framelens.nlp.Phrases.Range;
@@ -150,6 +152,9 @@ final class AttitudeNouns {
       if (holder == null) {
         holder = agentAfter(in, next + 1, end); // "criticism of the plan from the opposition"
       }
+      if (holder == null) {
+        holder = collectiveHolder(doc, phrase, i); // "international criticism of", "Western pressure on"
+      }
     }
     if (holder == null) {
       return;
@@ -285,6 +290,39 @@ final class AttitudeNouns {
         return Holders.ofPhrase(doc, name, in.actors());
       }
       return null;
+    }
+    return null;
+  }
+
+  /**
+   * Modifiers that name a whole community as the holder of an attitude: "international outrage over".
+   * "public" and "popular" are left out: "strong public support" is mostly a forecast or a poll's
+   * figure, not a stance anyone voiced.
+   */
+  private static final Set<String> COLLECTIVES = Set.of("international", "western", "foreign", "domestic", "world",
+      "global", "worldwide");
+
+  /** Attitude nouns that also name a thing made (a treaty, a plan), held by no community as a feeling. */
+  private static final Set<String> THINGS_TOO = Set.of("agreement", "plan", "decision", "bid", "commitment", "promise",
+      "pledge", "intention", "consent");
+
+  /**
+   * A modifier of the noun's own phrase that names who holds it as a community, not an actor
+   * ("international condemnation of", "Western pressure on", "Arab anger at"): such phrases report
+   * a collective stance, and the modifier is as much of a holder as the text gives.
+   */
+  private static Holder collectiveHolder(ParsedDocument doc, Range phrase, int noun) {
+    if (THINGS_TOO.contains(doc.lemma(noun))) {
+      return null; // "international agreements on", "a regional plan for": things agreed, not a feeling
+    }
+    for (int k = phrase.start(); k < noun; k++) {
+      boolean demonym = doc.tag(k).startsWith("JJ") && Character.isUpperCase(doc.word(k).charAt(0))
+          && (doc.ner(k).equals("NATIONALITY") || doc.ner(k).equals("MISC"));
+      if (demonym || COLLECTIVES.contains(doc.word(k).toLowerCase(java.util.Locale.ROOT))
+          && (doc.tag(k).startsWith("JJ") || doc.tag(k).equals("NN"))) {
+        Mention m = Mention.of(doc.text(), doc.span(k, k + 1));
+        return new Holder(List.of(new Holders.Who(Optional.empty(), m.text(), m)), false, Stance.Source.REPORTED);
+      }
     }
     return null;
   }

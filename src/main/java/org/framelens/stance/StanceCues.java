@@ -41,10 +41,6 @@ public final class StanceCues {
   private static final Set<String> PHRASAL_PREPOSITIONS = Set.of("of", "from", "on", "at", "against", "to", "for",
       "with");
 
-  /** Time words that may stand between a verb and its "that" clause. */
-  private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "today", "yesterday", "again", "repeatedly", "earlier", "recently", "also");
-
   /** Verbs of praise and blame whose "for" (or "on") phrase names what the praise or blame is for. */
   private static final Set<String> REASON_VERBS = Set.of("thank", "congratulate", "praise", "commend", "hail", "laud",
       "salute", "applaud", "credit", "reward", "honor", "honour", "criticize", "criticise", "condemn", "fault",
@@ -139,14 +135,22 @@ public final class StanceCues {
     return Optional.of(new Cue(cue.polarity(), cue.kind(), preposition ? 2 : 1));
   }
 
-  /** The "that" of "warned that ...", "warned on Tuesday that ...", or -1: a warning about a clause. */
+  /**
+   * The "that" of "warned that ...", "warned on Tuesday that ...", "warned the delegates at the talks
+   * that ...", or -1: a warning about a clause. Between the verb and "that" only the time, the
+   * addressee or an aside may stand (nouns, adverbs, prepositions, commas); a verb means the "that"
+   * belongs to another clause.
+   */
   private static int warnsThat(ParsedDocument doc, int token) {
-    int end = Math.min(doc.size(), token + 4);
+    int end = Math.min(doc.size(), token + 10);
     for (int k = token + 1; k < end; k++) {
       if (doc.lemma(k).equals("that") && doc.tag(k).equals("IN")) {
         return k;
       }
-      if (!(WHEN.contains(doc.lemma(k).toLowerCase(Locale.ROOT)) || doc.lemma(k).equals("on"))) {
+      String tag = doc.tag(k);
+      if (!(tag.startsWith("NN") || tag.startsWith("RB") || tag.equals("IN") || tag.equals("DT") || tag.startsWith("JJ")
+          || tag.equals("CD") || tag.equals("PRP") || tag.equals("PRP$") || tag.equals("POS") || doc.word(k).equals(","))
+          || doc.sentenceOf(k) != doc.sentenceOf(token)) {
         return -1;
       }
     }

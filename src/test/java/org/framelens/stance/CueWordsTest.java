@@ -1,0 +1,51 @@
+package org.framelens.stance;
+
+import static org.framelens.stance.StanceFixtures.only;
+import static org.framelens.stance.StanceFixtures.stances;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Cue words and the holders they find: warnings, collective holders, adjectives of regard. */
+class CueWordsTest {
+
+  @Test
+  void aWarningAboutAClauseMayNameItsTimeOrAddresseeBeforeThat() {
+    Stance s = only(stances("The river authority warned the mayors of the valley last week that the old levees could fail."),
+        "the old levees");
+    assertEquals("The river authority", s.holder());
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+  }
+
+  @Test
+  void aVerbBeforeThatMeansTheClauseIsNotWhatTheWarningIsAbout() {
+    List<Stance> s = stances("The coach warned his players and explained that the new stadium opens in May.");
+    assertTrue(s.stream().noneMatch(x -> x.target().text().startsWith("the new stadium")), s.toString());
+  }
+
+  @Test
+  void aCommunityNamedBeforeTheAttitudeNounHoldsIt() {
+    Stance s = only(stances("International condemnation of the mass arrests grew on Sunday."), "the mass arrests");
+    assertEquals("International", s.holder());
+    assertEquals(Optional.empty(), s.actor());
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    Stance w = only(stances("The council shrugged off Western criticism of the mining permits."), "the mining permits");
+    assertEquals("Western", w.holder());
+  }
+
+  @Test
+  void aThingAgreedHasNoCommunityAsHolder() {
+    List<Stance> s = stances("International agreements on fishing quotas expire in June.");
+    assertTrue(s.stream().noneMatch(x -> x.holder().equals("International")), s.toString());
+  }
+
+  @Test
+  void beingRespectfulOfSomethingIsRegardForIt() {
+    Stance s = only(stances("The union is respectful of the court ruling on wages."), "the court ruling on wages");
+    assertEquals("The union", s.holder());
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+  }
+}
