@@ -22,6 +22,14 @@ final class AttitudeNouns {
   private static final Set<String> TO_ADDRESSEE = Set.of("concern", "worry", "fear", "complaint", "appeal", "plea",
       "request", "promise", "pledge", "warning", "demand", "call");
 
+  /**
+   * Nouns of a force someone exerts: its "from" names who exerts it ("pressure from exporters to
+   * lift the quota"), its "on" whom it is against ("pressure on the regime"), unless an
+   * infinitive says what the pressed party should do, which is what the holder is for.
+   */
+  private static final Set<String> FORCES = Set.of("pressure");
+  private static final Set<String> PRESSED = Set.of("on", "upon", "against");
+
   /** Attitude nouns whose "of" names the holder, not the target: "the concerns of farmers". */
   private static final Set<String> OF_HOLDER = Set.of("concern", "fear", "worry", "support", "backing",
       "agreement", "interest", "preference", "determination", "commitment", "hope", "respect", "opposition",
@@ -75,7 +83,8 @@ final class AttitudeNouns {
     }
     boolean possessed = doc.tag(phrase.start()).equals("PRP$") || hasPossessive(doc, phrase, i);
     Holder agent = null;
-    if (!person && !possessed && doc.lemma(next).equals("by")) {
+    if (!person && !possessed && (doc.lemma(next).equals("by")
+        || doc.lemma(next).equals("from") && FORCES.contains(doc.lemma(i)))) {
       // "opposition by farmers to the dam", "the decision by both leaders to resume talks": the
       // agent first, the target after it ("from" and a holder's "of" were tried: they name the
       // holder too seldom: "from" often names a source, "moved its embassy from A to B")
@@ -174,6 +183,8 @@ final class AttitudeNouns {
       if (wanted != null) {
         // "calls for Berlin to lift the ban" is for lifting it, "calls for talks to resume" for talks to resume
         targets = List.of(Deeds.wantedState(doc, in.actors(), next + 1, wanted));
+      } else if (FORCES.contains(doc.lemma(i)) && PRESSED.contains(prep)) {
+        polarity = StanceReader.flip(polarity); // "pressure on the regime" is against it
       }
     }
     StanceReader.emit(in, i, i + 1, holder, targets, polarity, base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0), out);

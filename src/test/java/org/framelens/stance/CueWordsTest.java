@@ -48,4 +48,20 @@ class CueWordsTest {
     assertEquals("The union", s.holder());
     assertEquals(Stance.Polarity.FOR, s.polarity());
   }
+
+  @Test
+  void pressureFromSomeoneIsForWhatItAsksAndPressureOnSomeoneIsAgainstThem() {
+    Stance lift = only(stances("The ministry gave in to pressure from dairy farmers to lift the import quota."),
+        "lift the import quota");
+    assertEquals("dairy farmers", lift.holder());
+    assertEquals(Stance.Polarity.FOR, lift.polarity());
+    Stance on = only(stances("Despite Western pressure on the junta, the border stayed closed."), "the junta");
+    assertEquals("Western", on.holder());
+    assertEquals(Stance.Polarity.AGAINST, on.polarity());
+  }
+
+  @Test
+  void pressureWithNoOneExertingItHoldsNoStance() {
+    assertEquals(List.of(), stances("Rising costs put pressure on the small bakeries."));
+  }
 }
