@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.framelens.Resources;
 import org.framelens.nlp.ParsedDocument;
+import org.framelens.nlp.Phrases;
 import org.framelens.stance.Stance.Polarity;
 
 /**
@@ -110,6 +111,9 @@ public final class StanceCues {
       return Optional.of(new Cue(cue.polarity(), cue.kind(), that - token - 1));
     }
     if (!hasParticle) {
+      if (lemma.equals("warn") && frontedContent(doc, token) != null) {
+        return Optional.of(cue); // "The levees will fail, the agency warned."
+      }
       return NEEDS_PARTICLE.contains(lemma) ? Optional.empty() : Optional.of(cue);
     }
     // "called on Berlin to lift it": the object and its infinitive follow the particle
@@ -155,6 +159,85 @@ public final class StanceCues {
       }
     }
     return -1;
+  }
+
+  /**
+   * The content a reporting verb closes, fronted before it: "The levees will fail, the agency
+   * warned on Friday." or, inverted, "..., warned officials of the agency." The verb must end its
+   * sentence but for a time or its inverted subject; the content runs from the sentence start (after
+   * a dateline's dash) or its quote's opening mark to the comma. Returns [start, comma) or null.
+   */
+  static Phrases.Range frontedContent(ParsedDocument doc, int verb) {
+    int start = doc.sentenceStart(doc.sentenceOf(verb));
+    int end = doc.sentenceEnd(doc.sentenceOf(verb));
+    int comma = verb - 1;
+    if (comma > start && Targets.isQuoteMark(doc, comma)) {
+      comma--;
+    }
+    boolean inverted = comma > start && doc.word(comma).equals(",") && doc.lemma(verb).equals("warn")
+        && doc.tag(verb).equals("VBD");
+    if (!inverted) {
+      int k = verb + 1;
+      while (k < end && (doc.tag(k).startsWith("RB") || Targets.TIMES.contains(doc.lemma(k).toLowerCase(Locale.ROOT))
+          || doc.tag(k).equals("CD") || Set.of("on", "last", "this", "early", "late").contains(doc.lemma(k)))) {
+        k++;
+      }
+      if (k < end && !doc.tag(k).equals(".")) {
+        return null; // something follows the verb: an object or its own clause
+      }
+      comma = verb - 1;
+      while (comma > start && comma > verb - 12 && !doc.word(comma).equals(",")) {
+        if (doc.tag(comma).startsWith("VB") || doc.tag(comma).equals("MD") || doc.tag(comma).equals("IN")
+            && !doc.lemma(comma).equals("of")) {
+          return null; // more than a subject between the comma and the verb
+        }
+        comma--;
+      }
+      if (comma <= start || !doc.word(comma).equals(",")) {
+        return null;
+      }
+    }
+    int from = start;
+    for (int k = start; k < comma && k < start + 15; k++) {
+      if (doc.tag(k).equals(":") && (doc.word(k).equals("--") || doc.word(k).equals("-"))) {
+        from = k + 1; // "PARIS, July 11 (AFP) -- The levees ...": after the dateline
+        break;
+      }
+    }
+    if (comma > start && Targets.isQuoteMark(doc, comma - 1)) {
+      int open = comma - 2;
+      while (open > from && !Targets.isQuoteMark(doc, open)) {
+        open--;
+      }
+      from = open; // '"The levees will fail," she warned': the quote is the content
+    }
+    return comma - from >= 3 ? new Phrases.Range(from, comma) : null;
+  }
+
+  /**
+   * The subject of fronted content ({@link #frontedContent}): its first noun phrase with the
+   * phrases that modify it, up to the finite verb ("Military tensions in the strait were ...");
+   * null when no finite verb follows it before a comma or another verb.
+   */
+  static Phrases.Range frontedSubject(ParsedDocument doc, Phrases.Range content) {
+    int k = content.start();
+    while (k < content.end() && Targets.isQuoteMark(doc, k)) {
+      k++;
+    }
+    Phrases.Range np = k < content.end() ? Targets.phrase(doc, k, content.end()) : null;
+    if (np == null) {
+      return null;
+    }
+    for (int j = np.end(); j < content.end() && j < np.end() + 10; j++) {
+      String tag = doc.tag(j);
+      if (tag.equals("MD") || tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP")) {
+        return j > np.end() && doc.tag(j - 1).equals("WDT") ? null : new Phrases.Range(np.start(), j);
+      }
+      if (tag.startsWith("VB") || doc.word(j).equals(",") || tag.equals("CC") || tag.startsWith("W")) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Whether a verb of praise or blame names its reason after "for": "thanked Berg for her help". */

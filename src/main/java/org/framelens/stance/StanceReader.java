@@ -126,14 +126,20 @@ public final class StanceReader {
         }
       }
     }
+    boolean fronted = false;
     if (targets.isEmpty() && THAT_CLAUSE.contains(doc.lemma(i))) {
       Range subject = Clauses.clauseSubject(doc, from, end, cue.kind() == Kind.INTENT);
+      Range content = subject == null && cue.particles() == 0 ? StanceCues.frontedContent(doc, i) : null;
+      if (content != null) {
+        fronted = true; // "The levees will fail, the agency warned.": what the clause before it is about
+        subject = StanceCues.frontedSubject(doc, content);
+      }
       if (subject != null) {
         targets.add(subject);
         base = Math.min(base, 0.65);
       }
     }
-    if (targets.isEmpty()) {
+    if (targets.isEmpty() && !fronted) {
       List<Range> objects = Targets.objects(doc, from, end);
       if (cue.kind() == Kind.INTENT && !objects.isEmpty() && in.actors().isAgent(objects.get(0))
           && !(WANTING_SOMEONE.contains(doc.lemma(i)) && !infinitiveNear(doc, objects.get(0).end(), end))) {

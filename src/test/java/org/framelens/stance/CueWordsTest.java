@@ -64,4 +64,22 @@ class CueWordsTest {
   void pressureWithNoOneExertingItHoldsNoStance() {
     assertEquals(List.of(), stances("Rising costs put pressure on the small bakeries."));
   }
+
+  @Test
+  void aWarningThatEndsItsSentenceIsAboutTheClauseBeforeIt() {
+    Stance s = only(stances("The old dams along the river will fail next spring, the agency warned on Friday."),
+        "The old dams along the river");
+    assertEquals("the agency", s.holder());
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    Stance q = only(stances("\"The new tolls on the bridge will ruin small shops,\" the mayor warned."),
+        "The new tolls on the bridge");
+    assertEquals(Stance.Polarity.AGAINST, q.polarity());
+  }
+
+  @Test
+  void aVerbThatTakesAnObjectAfterACommaReadsNoFrontedClause() {
+    List<Stance> s = stances("The strike went on for a week, and the union demanded an end to the layoffs.");
+    assertEquals(Stance.Polarity.FOR, only(s, "an end").polarity());
+    assertTrue(s.stream().noneMatch(x -> x.target().text().startsWith("The strike")), s.toString());
+  }
 }
