@@ -71,6 +71,7 @@ public final class StanceReader {
         continue;
       }
     }
+    Relations.read(in, stances);
     EvaluativeReader.read(in, stances);
     return stances;
   }
