@@ -82,6 +82,11 @@ final class AttitudeNouns {
       return;
     }
     boolean possessed = doc.tag(phrase.start()).equals("PRP$") || hasPossessive(doc, phrase, i);
+    if (BEHESTS.contains(doc.lemma(i)) && phrase.start() > sentenceStart
+        && Set.of("at", "on", "upon").contains(doc.lemma(phrase.start() - 1))) {
+      behest(in, i, phrase, possessed, next, out); // "arrived at the invitation of the minister"
+      return;
+    }
     Holder agent = null;
     if (!person && !possessed && (doc.lemma(next).equals("by")
         || doc.lemma(next).equals("from") && FORCES.contains(doc.lemma(i)))) {
@@ -247,6 +252,40 @@ final class AttitudeNouns {
       return;
     }
     StanceReader.emit(in, noun, noun + 1, holder, List.of(subject), polarity, 0.6 * scope.certainty(), out);
+  }
+
+  /** Nouns of asking whose "at the ... of X" says the clause happens as X wished it. */
+  private static final Set<String> BEHESTS = Set.of("request", "invitation", "behest", "urging", "insistence");
+
+  /**
+   * "The envoy arrived at the invitation of the minister", "the warrant was drafted at Norway's
+   * request": the one who asked is for what the clause's subject did, and the subject is the target.
+   */
+  private static void behest(Input in, int noun, Range phrase, boolean possessed, int next, List<Stance> out) {
+    ParsedDocument doc = in.doc();
+    int start = doc.sentenceStart(doc.sentenceOf(noun));
+    int end = doc.sentenceEnd(doc.sentenceOf(noun));
+    Holder holder;
+    if (possessed) {
+      holder = Holders.ofNoun(doc, noun, phrase.start(), in.quoteOf(), in.quotes(), in.actors());
+    } else if (next + 1 < end && doc.lemma(next).equals("of")) {
+      Range by = Phrases.nounPhraseStartingAt(doc, next + 1, end);
+      holder = by == null ? null : Holders.ofPhrase(doc, by, in.actors());
+    } else {
+      return;
+    }
+    int v = phrase.start() - 2;
+    while (v > start && !doc.tag(v).startsWith("VB")) {
+      if (doc.word(v).equals(",") || doc.tag(v).equals("WDT")) {
+        return; // a fronted or relative clause: the main clause is elsewhere
+      }
+      v--;
+    }
+    Range subject = v > start && doc.tag(v).startsWith("VB") ? Subjects.of(doc, v, start, k -> in.quoteOf()[k] >= 0) : null;
+    if (holder == null || subject == null || Phrases.isRelativePronoun(doc, subject)) {
+      return;
+    }
+    StanceReader.emit(in, noun, noun + 1, holder, List.of(subject), Polarity.FOR, 0.55, out);
   }
 
   /** Verbs of having or gaining what someone else gives: "has the support of", "won the backing of". */

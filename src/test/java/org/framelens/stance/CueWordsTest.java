@@ -82,4 +82,13 @@ class CueWordsTest {
     assertEquals(Stance.Polarity.FOR, only(s, "an end").polarity());
     assertTrue(s.stream().noneMatch(x -> x.target().text().startsWith("The strike")), s.toString());
   }
+
+  @Test
+  void whoeverInvitedOrRequestedIsForWhatTheClauseSubjectDid() {
+    Stance s = only(stances("The Danish envoy arrived in Oslo on Monday at the invitation of Premier Jan Vos."),
+        "The Danish envoy");
+    assertEquals(Optional.of("jan-vos"), s.actor());
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+    assertTrue(stances("The envoy met the press at noon.").isEmpty());
+  }
 }
