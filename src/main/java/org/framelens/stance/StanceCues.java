@@ -240,6 +240,29 @@ public final class StanceCues {
     return null;
   }
 
+  /** Prepositions that open the complement of a predicate adjective after its noun: "loyal to", "critical of". */
+  private static final Set<String> ADJECTIVE_COMPLEMENTS = Set.of("to", "of", "toward", "towards", "with", "about");
+
+  /**
+   * The holder described by a stance adjective right after its noun, a reduced relative with the
+   * adjective's complement ("forces loyal to the president", "networks opposed to the reform",
+   * "a country friendly to Oslo"): the noun phrase, when it can hold a stance; null otherwise.
+   */
+  static Holders.Holder postNominal(ParsedDocument doc, int adjective, org.framelens.actor.DocumentActors actors) {
+    int start = doc.sentenceStart(doc.sentenceOf(adjective));
+    int end = doc.sentenceEnd(doc.sentenceOf(adjective));
+    int noun = adjective - 1;
+    if (noun > start && doc.tag(noun).startsWith("RB")) {
+      noun--; // "groups fiercely opposed to"
+    }
+    if (noun < start || !doc.tag(noun).startsWith("NN") || adjective + 2 >= end
+        || !ADJECTIVE_COMPLEMENTS.contains(doc.lemma(adjective + 1))) {
+      return null;
+    }
+    Phrases.Range phrase = Phrases.nounPhraseEndingAt(doc, noun, start);
+    return phrase == null ? null : Holders.ofPhrase(doc, phrase, actors);
+  }
+
   /** Whether a verb of praise or blame names its reason after "for": "thanked Berg for her help". */
   public static boolean takesReason(String lemma) {
     return REASON_VERBS.contains(lemma);

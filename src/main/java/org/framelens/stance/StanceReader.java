@@ -57,7 +57,12 @@ public final class StanceReader {
     for (int i = 0; i < doc.size(); i++) {
       Optional<Polarity> adjective = cues.adjective(doc, i);
       if (adjective.isPresent() && Holders.afterCopula(doc, i)) {
-        adjectiveCue(in, i, adjective.get(), stances); // "is opposed to", not a passive "opposed by"
+        adjectiveCue(in, i, adjective.get(), Holders.ofAdjective(doc, i, in.quoteOf(), in.quotes(), in.actors()), stances);
+        continue; // "is opposed to", not a passive "opposed by"
+      }
+      Holder described = adjective.isPresent() ? StanceCues.postNominal(doc, i, in.actors()) : null;
+      if (described != null) {
+        adjectiveCue(in, i, adjective.get(), described, stances); // "forces loyal to the president"
         continue;
       }
       Optional<Cue> verb = cues.verb(doc, i);
@@ -348,10 +353,9 @@ public final class StanceReader {
     return subject != null && subject.length() == 1 && Set.of("i", "we").contains(doc.lemma(subject.start()));
   }
 
-  private void adjectiveCue(Input in, int i, Polarity polarity, List<Stance> out) {
+  private void adjectiveCue(Input in, int i, Polarity polarity, Holder holder, List<Stance> out) {
     ParsedDocument doc = in.doc();
     int end = doc.sentenceEnd(doc.sentenceOf(i));
-    Holder holder = Holders.ofAdjective(doc, i, in.quoteOf(), in.quotes(), in.actors());
     if (holder == null) {
       return;
     }

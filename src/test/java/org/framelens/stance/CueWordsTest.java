@@ -91,4 +91,19 @@ class CueWordsTest {
     assertEquals(Stance.Polarity.FOR, s.polarity());
     assertTrue(stances("The envoy met the press at noon.").isEmpty());
   }
+
+  @Test
+  void aStanceAdjectiveAfterItsNounDescribesWhoHoldsIt() {
+    Stance s = only(stances("On Monday, rebel forces loyal to General Ivan Berg seized the airport."), "General Ivan Berg");
+    assertEquals("rebel forces", s.holder());
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+    Stance o = only(stances("On Friday, local protesters opposed to the new dam blocked the road."), "the new dam");
+    assertEquals("local protesters", o.holder());
+    assertEquals(Stance.Polarity.AGAINST, o.polarity());
+  }
+
+  @Test
+  void anAdjectiveAfterAThingHoldsNothing() {
+    assertTrue(stances("The roads critical to the harvest were closed.").isEmpty());
+  }
 }
