@@ -138,6 +138,10 @@ final class AttitudeNouns {
       return; // an attitude without its object ("faced criticism") says nothing about what
     }
     String prep = doc.lemma(next);
+    if (phrase.start() == i && i - 1 > sentenceStart && doc.lemma(i - 1).equals("in") && !prep.equals("by")) {
+      inSupportOf(in, i, next, polarity, out); // "marched in support of the strike"
+      return;
+    }
     if (agent == null && !addressed && (prep.equals("of") ? OF_HOLDER.contains(doc.lemma(i)) && !possessed
         : person || prep.equals("by") || prep.equals("to") && TO_ADDRESSEE.contains(doc.lemma(i)))) {
       if (prep.equals("of") && !possessed) {
@@ -252,6 +256,30 @@ final class AttitudeNouns {
       return;
     }
     StanceReader.emit(in, noun, noun + 1, holder, List.of(subject), polarity, 0.6 * scope.certainty(), out);
+  }
+
+  /**
+   * "Workers marched in support of the strike", "spoke out in protest against the levy": a bare
+   * attitude noun after "in" says how the verb's subject acted, so the subject holds it.
+   */
+  private static void inSupportOf(Input in, int noun, int prep, Polarity polarity, List<Stance> out) {
+    ParsedDocument doc = in.doc();
+    int start = doc.sentenceStart(doc.sentenceOf(noun));
+    int end = doc.sentenceEnd(doc.sentenceOf(noun));
+    int v = noun - 2;
+    while (v > start && (doc.tag(v).startsWith("RB") || doc.tag(v).equals("RP"))) {
+      v--; // "came out in support of", "rallied loudly in"
+    }
+    if (v < start || !doc.tag(v).startsWith("VB") || doc.lemma(v).equals("be")) {
+      return;
+    }
+    Scope.Reading scope = Scope.of(doc, v, polarity, doc.lemma(noun), in.quoteOf()[noun] >= 0);
+    Holder holder = Holders.ofPredicate(doc, v, in.quoteOf(), in.quotes(), in.actors());
+    if (holder == null || scope.effect() != Scope.Effect.KEEP) {
+      return;
+    }
+    StanceReader.emit(in, noun, noun + 1, holder, Targets.objects(doc, prep + 1, end), polarity,
+        0.6 * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0), out);
   }
 
   /** Nouns of asking whose "at the ... of X" says the clause happens as X wished it. */

@@ -106,4 +106,12 @@ class CueWordsTest {
   void anAdjectiveAfterAThingHoldsNothing() {
     assertTrue(stances("The roads critical to the harvest were closed.").isEmpty());
   }
+
+  @Test
+  void aBareAttitudeNounAfterInSaysHowTheSubjectActed() {
+    Stance s = only(stances("Thousands of nurses marched in support of the strike on Monday."), "the strike");
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+    assertTrue(s.holder().contains("nurses"), s.holder());
+    assertTrue(stances("The nurses did not march in support of the strike.").isEmpty());
+  }
 }
