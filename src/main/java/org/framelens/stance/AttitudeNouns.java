@@ -1,9 +1,7 @@
 package org.framelens.stance;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.framelens.Mention;
 import org.framelens.nlp.ParsedDocument;
 import org.framelens.nlp.Phrases;
 import org.framelens.nlp.Phrases.Range;
@@ -82,9 +80,9 @@ final class AttitudeNouns {
       return;
     }
     boolean possessed = doc.tag(phrase.start()).equals("PRP$") || hasPossessive(doc, phrase, i);
-    if (BEHESTS.contains(doc.lemma(i)) && phrase.start() > sentenceStart
+    if (NounFrames.BEHESTS.contains(doc.lemma(i)) && phrase.start() > sentenceStart
         && Set.of("at", "on", "upon").contains(doc.lemma(phrase.start() - 1))) {
-      behest(in, i, phrase, possessed, next, out); // "arrived at the invitation of the minister"
+      NounFrames.behest(in, i, phrase, possessed, next, out); // "arrived at the invitation of the minister"
       return;
     }
     Holder agent = null;
@@ -104,6 +102,9 @@ final class AttitudeNouns {
           break;
         }
         by = new Range(by.start(), more.end()); // "by Norway and its neighbours"
+      }
+      if (by != null && doc.lemma(next).equals("from") && !(by.end() < end && COMPLEMENTS.contains(doc.lemma(by.end())))) {
+        return; // "pressure from the West in recent years": no target, so no holder to name either
       }
       agent = by == null ? null : Holders.ofPhrase(doc, by, in.actors());
       if (agent == null || by.end() + 1 >= end) {
@@ -139,7 +140,7 @@ final class AttitudeNouns {
     }
     String prep = doc.lemma(next);
     if (phrase.start() == i && i - 1 > sentenceStart && doc.lemma(i - 1).equals("in") && !prep.equals("by")) {
-      inSupportOf(in, i, next, polarity, out); // "marched in support of the strike"
+      NounFrames.inSupportOf(in, i, next, polarity, out); // "marched in support of the strike"
       return;
     }
     if (agent == null && !addressed && (prep.equals("of") ? OF_HOLDER.contains(doc.lemma(i)) && !possessed
@@ -171,7 +172,7 @@ final class AttitudeNouns {
         holder = agentAfter(in, next + 1, end); // "criticism of the plan from the opposition"
       }
       if (holder == null) {
-        holder = collectiveHolder(doc, phrase, i); // "international criticism of", "Western pressure on"
+        holder = NounFrames.collectiveHolder(doc, phrase, i); // "international criticism of", "Western pressure on"
       }
     }
     if (holder == null) {
@@ -258,64 +259,6 @@ final class AttitudeNouns {
     StanceReader.emit(in, noun, noun + 1, holder, List.of(subject), polarity, 0.6 * scope.certainty(), out);
   }
 
-  /**
-   * "Workers marched in support of the strike", "spoke out in protest against the levy": a bare
-   * attitude noun after "in" says how the verb's subject acted, so the subject holds it.
-   */
-  private static void inSupportOf(Input in, int noun, int prep, Polarity polarity, List<Stance> out) {
-    ParsedDocument doc = in.doc();
-    int start = doc.sentenceStart(doc.sentenceOf(noun));
-    int end = doc.sentenceEnd(doc.sentenceOf(noun));
-    int v = noun - 2;
-    while (v > start && (doc.tag(v).startsWith("RB") || doc.tag(v).equals("RP"))) {
-      v--; // "came out in support of", "rallied loudly in"
-    }
-    if (v < start || !doc.tag(v).startsWith("VB") || doc.lemma(v).equals("be")) {
-      return;
-    }
-    Scope.Reading scope = Scope.of(doc, v, polarity, doc.lemma(noun), in.quoteOf()[noun] >= 0);
-    Holder holder = Holders.ofPredicate(doc, v, in.quoteOf(), in.quotes(), in.actors());
-    if (holder == null || scope.effect() != Scope.Effect.KEEP) {
-      return;
-    }
-    StanceReader.emit(in, noun, noun + 1, holder, Targets.objects(doc, prep + 1, end), polarity,
-        0.6 * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0), out);
-  }
-
-  /** Nouns of asking whose "at the ... of X" says the clause happens as X wished it. */
-  private static final Set<String> BEHESTS = Set.of("request", "invitation", "behest", "urging", "insistence");
-
-  /**
-   * "The envoy arrived at the invitation of the minister", "the warrant was drafted at Norway's
-   * request": the one who asked is for what the clause's subject did, and the subject is the target.
-   */
-  private static void behest(Input in, int noun, Range phrase, boolean possessed, int next, List<Stance> out) {
-    ParsedDocument doc = in.doc();
-    int start = doc.sentenceStart(doc.sentenceOf(noun));
-    int end = doc.sentenceEnd(doc.sentenceOf(noun));
-    Holder holder;
-    if (possessed) {
-      holder = Holders.ofNoun(doc, noun, phrase.start(), in.quoteOf(), in.quotes(), in.actors());
-    } else if (next + 1 < end && doc.lemma(next).equals("of")) {
-      Range by = Phrases.nounPhraseStartingAt(doc, next + 1, end);
-      holder = by == null ? null : Holders.ofPhrase(doc, by, in.actors());
-    } else {
-      return;
-    }
-    int v = phrase.start() - 2;
-    while (v > start && !doc.tag(v).startsWith("VB")) {
-      if (doc.word(v).equals(",") || doc.tag(v).equals("WDT")) {
-        return; // a fronted or relative clause: the main clause is elsewhere
-      }
-      v--;
-    }
-    Range subject = v > start && doc.tag(v).startsWith("VB") ? Subjects.of(doc, v, start, k -> in.quoteOf()[k] >= 0) : null;
-    if (holder == null || subject == null || Phrases.isRelativePronoun(doc, subject)) {
-      return;
-    }
-    StanceReader.emit(in, noun, noun + 1, holder, List.of(subject), Polarity.FOR, 0.55, out);
-  }
-
   /** Verbs of having or gaining what someone else gives: "has the support of", "won the backing of". */
   private static final Set<String> HAVING = Set.of("have", "enjoy", "win", "gain", "receive", "get", "secure", "earn",
       "command", "retain", "keep");
@@ -368,39 +311,6 @@ final class AttitudeNouns {
         return Holders.ofPhrase(doc, name, in.actors());
       }
       return null;
-    }
-    return null;
-  }
-
-  /**
-   * Modifiers that name a whole community as the holder of an attitude: "international outrage over".
-   * "public" and "popular" are left out: "strong public support" is mostly a forecast or a poll's
-   * figure, not a stance anyone voiced.
-   */
-  private static final Set<String> COLLECTIVES = Set.of("international", "western", "foreign", "domestic", "world",
-      "global", "worldwide");
-
-  /** Attitude nouns that also name a thing made (a treaty, a plan), held by no community as a feeling. */
-  private static final Set<String> THINGS_TOO = Set.of("agreement", "plan", "decision", "bid", "commitment", "promise",
-      "pledge", "intention", "consent");
-
-  /**
-   * A modifier of the noun's own phrase that names who holds it as a community, not an actor
-   * ("international condemnation of", "Western pressure on", "Arab anger at"): such phrases report
-   * a collective stance, and the modifier is as much of a holder as the text gives.
-   */
-  private static Holder collectiveHolder(ParsedDocument doc, Range phrase, int noun) {
-    if (THINGS_TOO.contains(doc.lemma(noun))) {
-      return null; // "international agreements on", "a regional plan for": things agreed, not a feeling
-    }
-    for (int k = phrase.start(); k < noun; k++) {
-      boolean demonym = doc.tag(k).startsWith("JJ") && Character.isUpperCase(doc.word(k).charAt(0))
-          && (doc.ner(k).equals("NATIONALITY") || doc.ner(k).equals("MISC"));
-      if (demonym || COLLECTIVES.contains(doc.word(k).toLowerCase(java.util.Locale.ROOT))
-          && (doc.tag(k).startsWith("JJ") || doc.tag(k).equals("NN"))) {
-        Mention m = Mention.of(doc.text(), doc.span(k, k + 1));
-        return new Holder(List.of(new Holders.Who(Optional.empty(), m.text(), m)), false, Stance.Source.REPORTED);
-      }
     }
     return null;
   }
