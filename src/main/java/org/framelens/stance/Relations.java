@@ -25,7 +25,7 @@ final class Relations {
   private static final Set<String> RELATIONS = Set.of("relation", "relationship", "tie");
   /** Nouns of a strained relation: against each other with no adjective needed. */
   private static final Set<String> FRICTIONS = Set.of("tension", "rift", "feud", "friction", "rivalry", "standoff",
-      "stand-off", "acrimony", "discord");
+      "stand-off", "acrimony", "discord", "animosity", "hostility", "enmity", "distrust", "mistrust", "antagonism");
   private static final Set<String> BAD = Set.of("strained", "tense", "hostile", "bad", "poor", "frosty", "sour",
       "soured", "souring", "troubled", "icy", "uneasy", "difficult", "worsening", "deteriorating", "worse");
   /** Adjectives of the field of a relation, which may stand between the judging adjective and the noun. */

@@ -33,6 +33,13 @@ class RelationsTest {
   }
 
   @Test
+  void mutualDistrustBetweenPartiesIsReadLikeTension() {
+    Stance s = only(stances("Years of distrust between Norway and Denmark slowed the talks."), "Denmark");
+    assertEquals("Norway", s.holder());
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+  }
+
+  @Test
   void deniedTensionIsNoStance() {
     assertTrue(stances("There is no tension between Norway and Denmark.").isEmpty());
   }
