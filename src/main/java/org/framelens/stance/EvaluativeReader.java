@@ -156,7 +156,10 @@ final class EvaluativeReader {
     if (j >= floor && doc.tag(j).startsWith("VB") && COPULAS.contains(doc.lemma(j))
         && (tag.startsWith("JJ") || tag.startsWith("NN"))) {
       Range subject = Phrases.subjectOf(doc, j, floor);
-      return subject == null || VAGUE_SUBJECTS.contains(doc.lemma(subject.end() - 1)) ? null : subject;
+      if (subject == null) {
+        return demonstrative(doc, j, floor); // the speaker's "this" is what is being talked about
+      }
+      return VAGUE_SUBJECTS.contains(doc.lemma(subject.end() - 1)) ? null : subject;
     }
     // "called the plan a threat", "described the vote as a farce"
     Range named = namedAs(doc, j, doc.sentenceStart(doc.sentenceOf(w)));
@@ -193,6 +196,16 @@ final class EvaluativeReader {
       return doer(doc, w, floor, actors);
     }
     return null;
+  }
+
+  /** "This is unacceptable", "that would not be fair": a demonstrative standing alone as the copula's subject. */
+  private static Range demonstrative(ParsedDocument doc, int copula, int floor) {
+    int k = copula - 1;
+    while (k >= floor && (doc.tag(k).startsWith("RB") || doc.tag(k).equals("MD") || doc.tag(k).equals("``"))) {
+      k--;
+    }
+    return k >= floor && doc.tag(k).equals("DT") && Set.of("this", "that", "these", "those").contains(doc.lemma(k))
+        ? new Range(k, k + 1) : null;
   }
 
   /** The named or animate subject of a deed verb, not a bare pronoun. */

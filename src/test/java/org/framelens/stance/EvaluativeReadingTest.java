@@ -69,4 +69,17 @@ class EvaluativeReadingTest {
     assertEquals(Optional.of("ruth-ames"), s.actor());
     assertTrue(stances("The referendum was described as a farce.").isEmpty(), "no agent, no holder");
   }
+
+  @Test
+  void aQuotedThisJudgedByTheCopulaIsTheTarget() {
+    Stance s = only(stances("\"This is unacceptable,\" Senator Ruth Ames said of the new levy."), "This");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(Optional.of("ruth-ames"), s.actor());
+  }
+
+  @Test
+  void aDemonstrativeBeforeANounIsNoStandAloneTarget() {
+    List<Stance> s = stances("\"This levy is unacceptable,\" Senator Ruth Ames said.");
+    assertTrue(s.stream().noneMatch(x -> x.target().text().equals("This")), s.toString());
+  }
 }
