@@ -58,6 +58,11 @@ final class EvaluativeReader {
       int end = doc.sentenceEnd(sentence);
       Holder holder = holderOf(in, w);
       int floor = holder == null ? doc.sentenceStart(sentence) : contentStart(in, w);
+      Beliefs.Voice voice = holder == null ? Beliefs.of(in, w) : null;
+      if (voice != null) {
+        holder = voice.holder();
+        floor = voice.floor();
+      }
       Range target;
       if (holder == null) {
         // "Olsen called the blockade a threat": the namer judges what is named

@@ -82,4 +82,26 @@ class EvaluativeReadingTest {
     List<Stance> s = stances("\"This levy is unacceptable,\" Senator Ruth Ames said.");
     assertTrue(s.stream().noneMatch(x -> x.target().text().equals("This")), s.toString());
   }
+
+  @Test
+  void anEvaluativeWordInABeliefIsTheBelieversJudgment() {
+    Stance s = only(stances("Mayor Tom Berg believes that the levy is unjust."), "the levy");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(Optional.of("tom-berg"), s.actor());
+  }
+
+  @Test
+  void accordingToNamesWhoseJudgmentTheClauseIs() {
+    Stance before = only(stances("According to Senator Ruth Ames, the ruling was a disgrace."), "the ruling");
+    assertEquals(Optional.of("ruth-ames"), before.actor());
+    assertEquals(Stance.Polarity.AGAINST, before.polarity());
+    Stance after = only(stances("The ruling was a disgrace, according to Senator Ruth Ames."), "The ruling");
+    assertEquals(Optional.of("ruth-ames"), after.actor());
+  }
+
+  @Test
+  void anEvaluativeWordOutsideTheBelievedClauseIsNotTheBelievers() {
+    List<Stance> s = stances("The corrupt junta thinks about the treaty.");
+    assertTrue(s.stream().noneMatch(x -> x.cue().text().equals("corrupt")), s.toString());
+  }
 }
