@@ -9,7 +9,6 @@ import org.framelens.actor.DocumentActors;
 import org.framelens.nlp.ParsedDocument;
 import org.framelens.nlp.Phrases;
 import org.framelens.nlp.Phrases.Range;
-import org.framelens.quote.Attributor;
 import org.framelens.quote.Quote;
 import org.framelens.stance.Holders.Holder;
 import org.framelens.stance.OpinionWords.Opinion;
@@ -38,6 +37,12 @@ final class EvaluativeReader {
       "who", "whom", "whoever", "someone", "something", "everyone", "anyone", "nobody", "one",
       "those", "they", "he", "she", "we", "i", "you");
 
+  /** Prepositions that front a place or group before an inverted copula. */
+  private static final Set<String> INVERTING = Set.of("among", "in", "on", "at", "with", "from", "behind", "beyond",
+      "under", "within", "inside", "outside", "near");
+
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+
   private EvaluativeReader() {}
 
   static void read(StanceReader.Input in, List<Stance> out) {
@@ -55,14 +60,10 @@ final class EvaluativeReader {
         continue; // weak words ("good", "crisis") judge too little to read a stance from
       }
       int sentence = doc.sentenceOf(w);
-      int end = doc.sentenceEnd(sentence);
-      Holder holder = holderOf(in, w);
-      int floor = holder == null ? doc.sentenceStart(sentence) : contentStart(in, w);
-      Beliefs.Voice voice = holder == null ? Beliefs.of(in, w) : null;
-      if (voice != null) {
-        holder = voice.holder();
-        floor = voice.floor();
-      }
+      Voices.Voice voice = Voices.of(in, w);
+      Holder holder = voice == null ? null : voice.holder();
+      int floor = voice == null ? doc.sentenceStart(sentence) : voice.floor();
+      int end = voice == null ? doc.sentenceEnd(sentence) : voice.end();
       Range target;
       if (holder == null) {
         // "Olsen called the blockade a threat": the namer judges what is named
@@ -82,8 +83,9 @@ final class EvaluativeReader {
       } else {
         target = targetOf(doc, w, floor, end, in.actors());
       }
-      if (target == null && in.quoteOf()[w] >= 0 && predicative(doc, w, floor)) {
-        target = saidOf(in, w); // "This is a disgrace," Smith said of the ruling.
+      if ((target == null || demonstrative(doc, target)) && in.quoteOf()[w] >= 0 && predicative(doc, w, floor)) {
+        Range of = saidOf(in, w); // "This is a disgrace," Smith said of the ruling.
+        target = of != null ? of : target;
       }
       if (target == null) {
         continue;
@@ -97,7 +99,7 @@ final class EvaluativeReader {
           * (o.negated() ? 0.8 : 1.0);
       Stance.Target t = Targets.link(doc, clean, in.actors(), in.themes(), in.concepts());
       Mention cue = new Mention(doc.text().substring(o.start(), o.end()), o.start(), o.end());
-      Mention evidence = Mention.of(doc.text(), doc.span(doc.sentenceStart(sentence), end));
+      Mention evidence = Mention.of(doc.text(), doc.span(doc.sentenceStart(sentence), doc.sentenceEnd(sentence)));
       List<Stance> read = new ArrayList<>();
       holder.stances(t, polarity, cue, evidence, Math.round(confidence * 100) / 100.0, read);
       for (Stance s : read) {
@@ -116,39 +118,6 @@ final class EvaluativeReader {
     return SCARE_MODIFIERS.contains(word);
   }
 
-  /** The speakers of the quote a word is in, or the actors whose speech its sentence reports after the cue. */
-  private static Holder holderOf(StanceReader.Input in, int w) {
-    int q = in.quoteOf()[w];
-    if (q >= 0) {
-      return Holders.speakersOf(in.quotes().get(q));
-    }
-    int sentence = in.doc().sentenceOf(w);
-    for (Attributor.Report r : in.reports()) {
-      if (r.sentence() == sentence && r.cueToken() < w) {
-        return Holders.ofPhrase(in.doc(), r.subject(), in.actors());
-      }
-    }
-    return null;
-  }
-
-  private static int contentStart(StanceReader.Input in, int w) {
-    int q = in.quoteOf()[w];
-    if (q >= 0) {
-      int s = w;
-      while (s > 0 && in.quoteOf()[s - 1] == q) {
-        s--;
-      }
-      return s;
-    }
-    int sentence = in.doc().sentenceOf(w);
-    for (Attributor.Report r : in.reports()) {
-      if (r.sentence() == sentence && r.cueToken() < w) {
-        return r.cueToken() + 1;
-      }
-    }
-    return in.doc().sentenceStart(sentence);
-  }
-
   /** What the opinion word at {@code w} is said of, or null when that is unclear. */
   private static Range targetOf(ParsedDocument doc, int w, int floor, int end, DocumentActors actors) {
     String tag = doc.tag(w);
@@ -163,6 +132,9 @@ final class EvaluativeReader {
       Range subject = Phrases.subjectOf(doc, j, floor);
       if (subject == null) {
         return demonstrative(doc, j, floor); // the speaker's "this" is what is being talked about
+      }
+      if (subject.start() - 1 >= floor && INVERTING.contains(doc.lemma(subject.start() - 1))) {
+        return null; // "Among the victims are innocent farmers": the phrase before the copula is no subject
       }
       return VAGUE_SUBJECTS.contains(doc.lemma(subject.end() - 1)) ? null : subject;
     }
@@ -203,13 +175,17 @@ final class EvaluativeReader {
     return null;
   }
 
+  private static boolean demonstrative(ParsedDocument doc, Range r) {
+    return r.length() == 1 && DEMONSTRATIVES.contains(doc.lemma(r.start()));
+  }
+
   /** "This is unacceptable", "that would not be fair": a demonstrative standing alone as the copula's subject. */
   private static Range demonstrative(ParsedDocument doc, int copula, int floor) {
     int k = copula - 1;
     while (k >= floor && (doc.tag(k).startsWith("RB") || doc.tag(k).equals("MD") || doc.tag(k).equals("``"))) {
       k--;
     }
-    return k >= floor && doc.tag(k).equals("DT") && Set.of("this", "that", "these", "those").contains(doc.lemma(k))
+    return k >= floor && doc.tag(k).equals("DT") && DEMONSTRATIVES.contains(doc.lemma(k))
         ? new Range(k, k + 1) : null;
   }
 

@@ -72,7 +72,7 @@ class EvaluativeReadingTest {
 
   @Test
   void aQuotedThisJudgedByTheCopulaIsTheTarget() {
-    Stance s = only(stances("\"This is unacceptable,\" Senator Ruth Ames said of the new levy."), "This");
+    Stance s = only(stances("\"This is unacceptable,\" Senator Ruth Ames said after the vote."), "This");
     assertEquals(Stance.Polarity.AGAINST, s.polarity());
     assertEquals(Optional.of("ruth-ames"), s.actor());
   }
@@ -103,5 +103,18 @@ class EvaluativeReadingTest {
   void anEvaluativeWordOutsideTheBelievedClauseIsNotTheBelievers() {
     List<Stance> s = stances("The corrupt junta thinks about the treaty.");
     assertTrue(s.stream().noneMatch(x -> x.cue().text().equals("corrupt")), s.toString());
+  }
+
+  @Test
+  void reportedContentBeforeItsSpeakerIsTheSpeakersJudgment() {
+    Stance s = only(stances("The levy is unjust, Senator Ruth Ames said on Monday."), "The levy");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(Optional.of("ruth-ames"), s.actor());
+  }
+
+  @Test
+  void aFrontedPrepositionalPhraseBeforeACopulaIsNoSubject() {
+    List<Stance> s = stances("Among the victims were innocent farmers, Senator Ruth Ames said.");
+    assertTrue(s.stream().noneMatch(x -> x.target().text().contains("victims")), s.toString());
   }
 }
