@@ -136,6 +136,9 @@ final class EvaluativeReader {
       if (subject.start() - 1 >= floor && INVERTING.contains(doc.lemma(subject.start() - 1))) {
         return null; // "Among the victims are innocent farmers": the phrase before the copula is no subject
       }
+      if (subject.length() == 1 && doc.lemma(subject.start()).equals("it") && !extraposed(doc, w, end)) {
+        return subject; // "It is a disgrace": what the speaker talks about, not "it is wrong to ..."
+      }
       return VAGUE_SUBJECTS.contains(doc.lemma(subject.end() - 1)) ? null : subject;
     }
     // "called the plan a threat", "described the vote as a farce"
@@ -173,6 +176,16 @@ final class EvaluativeReader {
       return doer(doc, w, floor, actors);
     }
     return null;
+  }
+
+  /** "It is unfair to ...", "it is a shame that ...", "it is bad for X to ...": "it" stands for what follows. */
+  private static boolean extraposed(ParsedDocument doc, int w, int end) {
+    for (int k = w + 1; k < end && !doc.word(k).equals(",") && !doc.word(k).equals(";"); k++) {
+      if (Set.of("to", "that", "for", "if", "when", "whether", "how").contains(doc.lemma(k)) || doc.tag(k).startsWith("W")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean demonstrative(ParsedDocument doc, Range r) {

@@ -117,4 +117,12 @@ class EvaluativeReadingTest {
     List<Stance> s = stances("Among the victims were innocent farmers, Senator Ruth Ames said.");
     assertTrue(s.stream().noneMatch(x -> x.target().text().contains("victims")), s.toString());
   }
+
+  @Test
+  void aQuotedItJudgedByTheCopulaIsTheTargetUnlessItStandsForWhatFollows() {
+    Stance s = only(stances("\"It is a disgrace,\" Senator Ruth Ames said."), "It");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    List<Stance> extraposed = stances("\"It is a disgrace to close the clinic,\" Senator Ruth Ames said.");
+    assertTrue(extraposed.stream().noneMatch(x -> x.target().text().equals("It")), extraposed.toString());
+  }
 }
