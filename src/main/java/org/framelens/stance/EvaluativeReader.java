@@ -65,7 +65,13 @@ final class EvaluativeReader {
       int floor = voice == null ? doc.sentenceStart(sentence) : voice.floor();
       int end = voice == null ? doc.sentenceEnd(sentence) : voice.end();
       Range target;
-      if (holder == null) {
+      Range[] relative = namedInRelative(in, w, doc.sentenceStart(sentence));
+      Holder namer = relative == null ? null : Holders.ofPhrase(doc, relative[0], in.actors());
+      if (namer != null) {
+        // "the vote, which observers called a farce": the namer's judgment, even inside someone's report
+        holder = namer;
+        target = relative[1];
+      } else if (holder == null) {
         // "Olsen called the blockade a threat": the namer judges what is named
         int verb = namingVerb(doc, w, floor);
         holder = verb < 0 ? null : Holders.ofPredicate(doc, verb, in.quoteOf(), in.quotes(), in.actors());
@@ -297,6 +303,34 @@ final class EvaluativeReader {
       return null;
     }
     return new Range[] {agent, named};
+  }
+
+  /**
+   * A naming in an object relative: "the vote, which observers called a farce", "elections most
+   * observers denounced as rigged". Returns {namer, what is named} or null.
+   */
+  private static Range[] namedInRelative(StanceReader.Input in, int w, int floor) {
+    ParsedDocument doc = in.doc();
+    int k = beforeWord(doc, w, floor);
+    if (k >= floor && doc.lemma(k).equals("as")) {
+      k--;
+    }
+    if (k <= floor || !NAMING_VERBS.contains(doc.lemma(k)) || !Set.of("VBD", "VBP", "VBZ").contains(doc.tag(k))) {
+      return null;
+    }
+    Range namer = Phrases.subjectOf(doc, k, floor);
+    if (namer == null || !in.actors().isAgent(namer) || namer.start() - 1 < floor) {
+      return null;
+    }
+    int b = namer.start() - 1;
+    if (Set.of("which", "that").contains(doc.lemma(b))) {
+      b--;
+    }
+    if (b >= floor && doc.word(b).equals(",")) {
+      b--;
+    }
+    Range named = b >= floor && doc.tag(b).startsWith("NN") ? Phrases.nounPhraseEndingAt(doc, b, floor) : null;
+    return named == null ? null : new Range[] {namer, named};
   }
 
   /** Before an evaluative word at j+1..: "called the plan (a)", "described the vote as". */

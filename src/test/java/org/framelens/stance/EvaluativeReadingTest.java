@@ -125,4 +125,11 @@ class EvaluativeReadingTest {
     List<Stance> extraposed = stances("\"It is a disgrace to close the clinic,\" Senator Ruth Ames said.");
     assertTrue(extraposed.stream().noneMatch(x -> x.target().text().equals("It")), extraposed.toString());
   }
+
+  @Test
+  void aNamingInARelativeClauseIsTheNamersJudgmentOfTheAntecedent() {
+    Stance s = only(stances("Voters went to the polls in a vote, which Senator Ruth Ames called a farce."), "a vote");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(Optional.of("ruth-ames"), s.actor());
+  }
 }
