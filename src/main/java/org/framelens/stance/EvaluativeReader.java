@@ -60,6 +60,9 @@ final class EvaluativeReader {
         continue; // weak words ("good", "crisis") judge too little to read a stance from
       }
       int sentence = doc.sentenceOf(w);
+      if (doc.tag(w).startsWith("NNP") && w > doc.sentenceStart(sentence)) {
+        continue; // part of a name: "the Democratic Republic", "Fair Isle"
+      }
       Voices.Voice voice = Voices.of(in, w);
       Holder holder = voice == null ? null : voice.holder();
       int floor = voice == null ? doc.sentenceStart(sentence) : voice.floor();
@@ -342,12 +345,30 @@ final class EvaluativeReader {
     if (k < floor) {
       return null;
     }
+    if (doc.word(k).equals(",") || doc.tag(k).equals("CC")) {
+      return namedInList(doc, k, floor);
+    }
     Range np = Phrases.nounPhraseEndingAt(doc, k, floor);
     if (np == null || np.start() - 1 < floor) {
       return null;
     }
     int verb = np.start() - 1;
     return doc.tag(verb).startsWith("VB") && NAMING_VERBS.contains(doc.lemma(verb)) ? np : null;
+  }
+
+  /** A later item of a naming list: "called the vote a sham, a farce and an insult" names the vote each time. */
+  private static Range namedInList(ParsedDocument doc, int k, int floor) {
+    for (int v = k - 1; v >= Math.max(floor, k - 20); v--) {
+      String tag = doc.tag(v);
+      if (tag.startsWith("VB") || tag.equals("MD") || doc.word(v).equals(";") || doc.word(v).equals(":")) {
+        if (!tag.startsWith("VB") || !NAMING_VERBS.contains(doc.lemma(v)) || doc.word(v).equalsIgnoreCase("regarding")) {
+          return null; // "regarding" is a preposition
+        }
+        Range object = Phrases.nounPhraseStartingAt(doc, v + 1, k);
+        return object != null && object.end() < k ? object : null;
+      }
+    }
+    return null;
   }
 
   private static int phraseStart(ParsedDocument doc, int w, int floor) {

@@ -132,4 +132,23 @@ class EvaluativeReadingTest {
     assertEquals(Stance.Polarity.AGAINST, s.polarity());
     assertEquals(Optional.of("ruth-ames"), s.actor());
   }
+
+  @Test
+  void aLaterItemOfANamingListNamesTheSameThing() {
+    Stance s = only(stances("Senator Ruth Ames described the levy as costly, unjust and cruel."), "the levy");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(Optional.of("ruth-ames"), s.actor());
+  }
+
+  @Test
+  void regardingIsAPrepositionNotANamingVerb() {
+    List<Stance> s = stances("Senator Ruth Ames spoke regarding the levy, the budget and the cruel cuts.");
+    assertTrue(s.stream().noneMatch(x -> x.target().text().equals("the levy")), s.toString());
+  }
+
+  @Test
+  void anOpinionWordInsideANameJudgesNothing() {
+    List<Stance> s = stances("Senator Ruth Ames described Ruritania, Freedonia and the Democratic Republic of Elbonia as neighbours.");
+    assertTrue(s.stream().noneMatch(x -> x.cue().text().equals("Democratic")), s.toString());
+  }
 }
