@@ -9,7 +9,6 @@ import org.framelens.actor.DocumentActors;
 import org.framelens.nlp.ParsedDocument;
 import org.framelens.nlp.Phrases;
 import org.framelens.nlp.Phrases.Range;
-import org.framelens.quote.Attributor;
 import org.framelens.quote.Quote;
 import org.framelens.stance.Holders.Holder;
 import org.framelens.stance.OpinionWords.Opinion;
@@ -38,6 +37,12 @@ final class EvaluativeReader {
       "who", "whom", "whoever", "someone", "something", "everyone", "anyone", "nobody", "one",
       "those", "they", "he", "she", "we", "i", "you");
 
+  /** Prepositions that front a place or group before an inverted copula. */
+  private static final Set<String> INVERTING = Set.of("among", "in", "on", "at", "with", "from", "behind", "beyond",
+      "under", "within", "inside", "outside", "near");
+
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+
   private EvaluativeReader() {}
 
   static void read(StanceReader.Input in, List<Stance> out) {
@@ -55,11 +60,21 @@ final class EvaluativeReader {
         continue; // weak words ("good", "crisis") judge too little to read a stance from
       }
       int sentence = doc.sentenceOf(w);
-      int end = doc.sentenceEnd(sentence);
-      Holder holder = holderOf(in, w);
-      int floor = holder == null ? doc.sentenceStart(sentence) : contentStart(in, w);
+      if (doc.tag(w).startsWith("NNP") && w > doc.sentenceStart(sentence)) {
+        continue; // part of a name: "the Democratic Republic", "Fair Isle"
+      }
+      Voices.Voice voice = Voices.of(in, w);
+      Holder holder = voice == null ? null : voice.holder();
+      int floor = voice == null ? doc.sentenceStart(sentence) : voice.floor();
+      int end = voice == null ? doc.sentenceEnd(sentence) : voice.end();
       Range target;
-      if (holder == null) {
+      Range[] relative = namedInRelative(in, w, doc.sentenceStart(sentence));
+      Holder namer = relative == null ? null : Holders.ofPhrase(doc, relative[0], in.actors());
+      if (namer != null) {
+        // "the vote, which observers called a farce": the namer's judgment, even inside someone's report
+        holder = namer;
+        target = relative[1];
+      } else if (holder == null) {
         // "Olsen called the blockade a threat": the namer judges what is named
         int verb = namingVerb(doc, w, floor);
         holder = verb < 0 ? null : Holders.ofPredicate(doc, verb, in.quoteOf(), in.quotes(), in.actors());
@@ -77,8 +92,9 @@ final class EvaluativeReader {
       } else {
         target = targetOf(doc, w, floor, end, in.actors());
       }
-      if (target == null && in.quoteOf()[w] >= 0 && predicative(doc, w, floor)) {
-        target = saidOf(in, w); // "This is a disgrace," Smith said of the ruling.
+      if ((target == null || demonstrative(doc, target)) && in.quoteOf()[w] >= 0 && predicative(doc, w, floor)) {
+        Range of = saidOf(in, w); // "This is a disgrace," Smith said of the ruling.
+        target = of != null ? of : target;
       }
       if (target == null) {
         continue;
@@ -92,7 +108,7 @@ final class EvaluativeReader {
           * (o.negated() ? 0.8 : 1.0);
       Stance.Target t = Targets.link(doc, clean, in.actors(), in.themes(), in.concepts());
       Mention cue = new Mention(doc.text().substring(o.start(), o.end()), o.start(), o.end());
-      Mention evidence = Mention.of(doc.text(), doc.span(doc.sentenceStart(sentence), end));
+      Mention evidence = Mention.of(doc.text(), doc.span(doc.sentenceStart(sentence), doc.sentenceEnd(sentence)));
       List<Stance> read = new ArrayList<>();
       holder.stances(t, polarity, cue, evidence, Math.round(confidence * 100) / 100.0, read);
       for (Stance s : read) {
@@ -111,39 +127,6 @@ final class EvaluativeReader {
     return SCARE_MODIFIERS.contains(word);
   }
 
-  /** The speakers of the quote a word is in, or the actors whose speech its sentence reports after the cue. */
-  private static Holder holderOf(StanceReader.Input in, int w) {
-    int q = in.quoteOf()[w];
-    if (q >= 0) {
-      return Holders.speakersOf(in.quotes().get(q));
-    }
-    int sentence = in.doc().sentenceOf(w);
-    for (Attributor.Report r : in.reports()) {
-      if (r.sentence() == sentence && r.cueToken() < w) {
-        return Holders.ofPhrase(in.doc(), r.subject(), in.actors());
-      }
-    }
-    return null;
-  }
-
-  private static int contentStart(StanceReader.Input in, int w) {
-    int q = in.quoteOf()[w];
-    if (q >= 0) {
-      int s = w;
-      while (s > 0 && in.quoteOf()[s - 1] == q) {
-        s--;
-      }
-      return s;
-    }
-    int sentence = in.doc().sentenceOf(w);
-    for (Attributor.Report r : in.reports()) {
-      if (r.sentence() == sentence && r.cueToken() < w) {
-        return r.cueToken() + 1;
-      }
-    }
-    return in.doc().sentenceStart(sentence);
-  }
-
   /** What the opinion word at {@code w} is said of, or null when that is unclear. */
   private static Range targetOf(ParsedDocument doc, int w, int floor, int end, DocumentActors actors) {
     String tag = doc.tag(w);
@@ -156,7 +139,16 @@ final class EvaluativeReader {
     if (j >= floor && doc.tag(j).startsWith("VB") && COPULAS.contains(doc.lemma(j))
         && (tag.startsWith("JJ") || tag.startsWith("NN"))) {
       Range subject = Phrases.subjectOf(doc, j, floor);
-      return subject == null || VAGUE_SUBJECTS.contains(doc.lemma(subject.end() - 1)) ? null : subject;
+      if (subject == null) {
+        return demonstrative(doc, j, floor); // the speaker's "this" is what is being talked about
+      }
+      if (subject.start() - 1 >= floor && INVERTING.contains(doc.lemma(subject.start() - 1))) {
+        return null; // "Among the victims are innocent farmers": the phrase before the copula is no subject
+      }
+      if (subject.length() == 1 && doc.lemma(subject.start()).equals("it") && !extraposed(doc, w, end)) {
+        return subject; // "It is a disgrace": what the speaker talks about, not "it is wrong to ..."
+      }
+      return VAGUE_SUBJECTS.contains(doc.lemma(subject.end() - 1)) ? null : subject;
     }
     // "called the plan a threat", "described the vote as a farce"
     Range named = namedAs(doc, j, doc.sentenceStart(doc.sentenceOf(w)));
@@ -193,6 +185,30 @@ final class EvaluativeReader {
       return doer(doc, w, floor, actors);
     }
     return null;
+  }
+
+  /** "It is unfair to ...", "it is a shame that ...", "it is bad for X to ...": "it" stands for what follows. */
+  private static boolean extraposed(ParsedDocument doc, int w, int end) {
+    for (int k = w + 1; k < end && !doc.word(k).equals(",") && !doc.word(k).equals(";"); k++) {
+      if (Set.of("to", "that", "for", "if", "when", "whether", "how").contains(doc.lemma(k)) || doc.tag(k).startsWith("W")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean demonstrative(ParsedDocument doc, Range r) {
+    return r.length() == 1 && DEMONSTRATIVES.contains(doc.lemma(r.start()));
+  }
+
+  /** "This is unacceptable", "that would not be fair": a demonstrative standing alone as the copula's subject. */
+  private static Range demonstrative(ParsedDocument doc, int copula, int floor) {
+    int k = copula - 1;
+    while (k >= floor && (doc.tag(k).startsWith("RB") || doc.tag(k).equals("MD") || doc.tag(k).equals("``"))) {
+      k--;
+    }
+    return k >= floor && doc.tag(k).equals("DT") && DEMONSTRATIVES.contains(doc.lemma(k))
+        ? new Range(k, k + 1) : null;
   }
 
   /** The named or animate subject of a deed verb, not a bare pronoun. */
@@ -292,6 +308,34 @@ final class EvaluativeReader {
     return new Range[] {agent, named};
   }
 
+  /**
+   * A naming in an object relative: "the vote, which observers called a farce", "elections most
+   * observers denounced as rigged". Returns {namer, what is named} or null.
+   */
+  private static Range[] namedInRelative(StanceReader.Input in, int w, int floor) {
+    ParsedDocument doc = in.doc();
+    int k = beforeWord(doc, w, floor);
+    if (k >= floor && doc.lemma(k).equals("as")) {
+      k--;
+    }
+    if (k <= floor || !NAMING_VERBS.contains(doc.lemma(k)) || !Set.of("VBD", "VBP", "VBZ").contains(doc.tag(k))) {
+      return null;
+    }
+    Range namer = Phrases.subjectOf(doc, k, floor);
+    if (namer == null || !in.actors().isAgent(namer) || namer.start() - 1 < floor) {
+      return null;
+    }
+    int b = namer.start() - 1;
+    if (Set.of("which", "that").contains(doc.lemma(b))) {
+      b--;
+    }
+    if (b >= floor && doc.word(b).equals(",")) {
+      b--;
+    }
+    Range named = b >= floor && doc.tag(b).startsWith("NN") ? Phrases.nounPhraseEndingAt(doc, b, floor) : null;
+    return named == null ? null : new Range[] {namer, named};
+  }
+
   /** Before an evaluative word at j+1..: "called the plan (a)", "described the vote as". */
   private static Range namedAs(ParsedDocument doc, int j, int floor) {
     int k = j;
@@ -301,12 +345,30 @@ final class EvaluativeReader {
     if (k < floor) {
       return null;
     }
+    if (doc.word(k).equals(",") || doc.tag(k).equals("CC")) {
+      return namedInList(doc, k, floor);
+    }
     Range np = Phrases.nounPhraseEndingAt(doc, k, floor);
     if (np == null || np.start() - 1 < floor) {
       return null;
     }
     int verb = np.start() - 1;
     return doc.tag(verb).startsWith("VB") && NAMING_VERBS.contains(doc.lemma(verb)) ? np : null;
+  }
+
+  /** A later item of a naming list: "called the vote a sham, a farce and an insult" names the vote each time. */
+  private static Range namedInList(ParsedDocument doc, int k, int floor) {
+    for (int v = k - 1; v >= Math.max(floor, k - 20); v--) {
+      String tag = doc.tag(v);
+      if (tag.startsWith("VB") || tag.equals("MD") || doc.word(v).equals(";") || doc.word(v).equals(":")) {
+        if (!tag.startsWith("VB") || !NAMING_VERBS.contains(doc.lemma(v)) || doc.word(v).equalsIgnoreCase("regarding")) {
+          return null; // "regarding" is a preposition
+        }
+        Range object = Phrases.nounPhraseStartingAt(doc, v + 1, k);
+        return object != null && object.end() < k ? object : null;
+      }
+    }
+    return null;
   }
 
   private static int phraseStart(ParsedDocument doc, int w, int floor) {

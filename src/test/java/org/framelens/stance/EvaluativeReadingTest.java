@@ -69,4 +69,86 @@ class EvaluativeReadingTest {
     assertEquals(Optional.of("ruth-ames"), s.actor());
     assertTrue(stances("The referendum was described as a farce.").isEmpty(), "no agent, no holder");
   }
+
+  @Test
+  void aQuotedThisJudgedByTheCopulaIsTheTarget() {
+    Stance s = only(stances("\"This is unacceptable,\" Senator Ruth Ames said after the vote."), "This");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(Optional.of("ruth-ames"), s.actor());
+  }
+
+  @Test
+  void aDemonstrativeBeforeANounIsNoStandAloneTarget() {
+    List<Stance> s = stances("\"This levy is unacceptable,\" Senator Ruth Ames said.");
+    assertTrue(s.stream().noneMatch(x -> x.target().text().equals("This")), s.toString());
+  }
+
+  @Test
+  void anEvaluativeWordInABeliefIsTheBelieversJudgment() {
+    Stance s = only(stances("Mayor Tom Berg believes that the levy is unjust."), "the levy");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(Optional.of("tom-berg"), s.actor());
+  }
+
+  @Test
+  void accordingToNamesWhoseJudgmentTheClauseIs() {
+    Stance before = only(stances("According to Senator Ruth Ames, the ruling was a disgrace."), "the ruling");
+    assertEquals(Optional.of("ruth-ames"), before.actor());
+    assertEquals(Stance.Polarity.AGAINST, before.polarity());
+    Stance after = only(stances("The ruling was a disgrace, according to Senator Ruth Ames."), "The ruling");
+    assertEquals(Optional.of("ruth-ames"), after.actor());
+  }
+
+  @Test
+  void anEvaluativeWordOutsideTheBelievedClauseIsNotTheBelievers() {
+    List<Stance> s = stances("The corrupt junta thinks about the treaty.");
+    assertTrue(s.stream().noneMatch(x -> x.cue().text().equals("corrupt")), s.toString());
+  }
+
+  @Test
+  void reportedContentBeforeItsSpeakerIsTheSpeakersJudgment() {
+    Stance s = only(stances("The levy is unjust, Senator Ruth Ames said on Monday."), "The levy");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(Optional.of("ruth-ames"), s.actor());
+  }
+
+  @Test
+  void aFrontedPrepositionalPhraseBeforeACopulaIsNoSubject() {
+    List<Stance> s = stances("Among the victims were innocent farmers, Senator Ruth Ames said.");
+    assertTrue(s.stream().noneMatch(x -> x.target().text().contains("victims")), s.toString());
+  }
+
+  @Test
+  void aQuotedItJudgedByTheCopulaIsTheTargetUnlessItStandsForWhatFollows() {
+    Stance s = only(stances("\"It is a disgrace,\" Senator Ruth Ames said."), "It");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    List<Stance> extraposed = stances("\"It is a disgrace to close the clinic,\" Senator Ruth Ames said.");
+    assertTrue(extraposed.stream().noneMatch(x -> x.target().text().equals("It")), extraposed.toString());
+  }
+
+  @Test
+  void aNamingInARelativeClauseIsTheNamersJudgmentOfTheAntecedent() {
+    Stance s = only(stances("Voters went to the polls in a vote, which Senator Ruth Ames called a farce."), "a vote");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(Optional.of("ruth-ames"), s.actor());
+  }
+
+  @Test
+  void aLaterItemOfANamingListNamesTheSameThing() {
+    Stance s = only(stances("Senator Ruth Ames described the levy as costly, unjust and cruel."), "the levy");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(Optional.of("ruth-ames"), s.actor());
+  }
+
+  @Test
+  void regardingIsAPrepositionNotANamingVerb() {
+    List<Stance> s = stances("Senator Ruth Ames spoke regarding the levy, the budget and the cruel cuts.");
+    assertTrue(s.stream().noneMatch(x -> x.target().text().equals("the levy")), s.toString());
+  }
+
+  @Test
+  void anOpinionWordInsideANameJudgesNothing() {
+    List<Stance> s = stances("Senator Ruth Ames described Ruritania, Freedonia and the Democratic Republic of Elbonia as neighbours.");
+    assertTrue(s.stream().noneMatch(x -> x.cue().text().equals("Democratic")), s.toString());
+  }
 }
