@@ -155,7 +155,7 @@ final class AttitudeNouns {
       return;
     }
     boolean refused = doc.lemma(next).equals("not");
-    Range infinitive = Deeds.infinitive(doc, refused ? next + 1 : next, end);
+    Range infinitive = Intentions.infinitive(doc, refused ? next + 1 : next, end);
     if (refused) {
       if (infinitive == null) {
         return;

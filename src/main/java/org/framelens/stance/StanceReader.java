@@ -203,7 +203,7 @@ public final class StanceReader {
     while (k < end && doc.tag(k).startsWith("RB")) {
       k++;
     }
-    Range direct = Deeds.infinitive(doc, k, end);
+    Range direct = Intentions.infinitive(doc, k, end);
     if (direct != null) {
       return direct;
     }
@@ -211,7 +211,7 @@ public final class StanceReader {
       k++; // "proposed to the firm to bid": the addressee after "to"
     }
     Range object = Phrases.nounPhraseStartingAt(doc, k, end);
-    return object == null ? null : Deeds.infinitive(doc, objectEnd(doc, object, end), end);
+    return object == null ? null : Intentions.infinitive(doc, objectEnd(doc, object, end), end);
   }
 
   /** Words that carry an object on to a noun phrase of its own: "members of the bloc", "allies such as". */
@@ -358,7 +358,7 @@ public final class StanceReader {
     }
     List<Range> targets = new ArrayList<>();
     int next = i + 1 < end && Targets.isQuoteMark(doc, i + 1) ? i + 2 : i + 1; // 'is "interested" in'
-    Range vp = Deeds.infinitive(doc, next, end);
+    Range vp = Intentions.infinitive(doc, next, end);
     if (vp != null) {
       if (cues.verb(doc, vp.start()).isPresent()) {
         return; // "is eager to back the plan", "ready to join": the embedded cue speaks for itself
@@ -366,6 +366,10 @@ public final class StanceReader {
       targets.add(vp);
     } else if (next < end && (COMPLEMENTS.contains(doc.lemma(next)) || doc.lemma(next).equals("in"))) {
       targets.addAll(Targets.objects(doc, next + 1, end)); // "interested in", "opposed to"
+      Range act = targets.isEmpty() && doc.lemma(next).equals("to") ? Intentions.gerund(doc, next + 1, end) : null;
+      if (act != null) {
+        targets.add(act); // "is committed to doing whatever it takes"
+      }
     } else if (THAT_CLAUSE.contains(word)) {
       Range subject = Clauses.clauseSubject(doc, next, end);
       if (subject != null) {

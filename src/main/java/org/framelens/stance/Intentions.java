@@ -1,0 +1,91 @@
+package org.framelens.stance;
+
+import java.util.Set;
+import org.framelens.nlp.ParsedDocument;
+import org.framelens.nlp.Phrases;
+import org.framelens.nlp.Phrases.Range;
+
+/**
+ * What an intention, agreement or refusal is toward when the wanted act has no plain object:
+ * "agreed to pay $4 a share", "planned to start offering loans", "declined to specify what
+ * prompted it", "agreed to be bound by the accord", "is committed to doing whatever it takes".
+ * {@link Deeds} reads the verb and its noun phrase; where it finds none, the act is still there,
+ * and is read up to the end of its clause. Stateless.
+ */
+final class Intentions {
+
+  /** How far past its verb a wanted act is read when no object phrase bounds it. */
+  private static final int REACH = 10;
+  /** Prepositions that complete a passive act: "to be bound by", "to be included in". */
+  private static final Set<String> PASSIVE_COMPLEMENTS = Set.of("by", "to", "in", "into", "with", "under", "on");
+
+  private Intentions() {}
+
+  /** The act of a "to" infinitive at {@code to} ("not to" too), or null when no verb follows "to". */
+  static Range infinitive(ParsedDocument doc, int to, int end) {
+    Range vp = Deeds.infinitive(doc, to, end);
+    if (vp != null) {
+      return completedPassive(doc, vp, end);
+    }
+    int k = to < end && doc.lemma(to).equals("not") ? to + 1 : to;
+    if (k + 1 >= end || !doc.lemma(k).equals("to")) {
+      return null;
+    }
+    int verb = k + 1;
+    while (verb < end && Targets.isQuoteMark(doc, verb)) {
+      verb++;
+    }
+    return verb < end && doc.tag(verb).equals("VB") ? clauseOf(doc, verb, end) : null;
+  }
+
+  /** "committed to doing whatever it takes", "dedicated to rebuilding the port": the gerund's act, or null. */
+  static Range gerund(ParsedDocument doc, int k, int end) {
+    if (k >= end || !doc.tag(k).equals("VBG")) {
+      return null;
+    }
+    Range vp = Deeds.verbPhrase(doc, k, end);
+    return vp != null ? vp : clauseOf(doc, k, end);
+  }
+
+  /**
+   * The act from its verb to the end of its clause, at most {@link #REACH} words on: what
+   * follows the verb is its complement even where it is no noun phrase ("pay $4 a share", "start
+   * offering loans"). Null for a verb that says nothing alone ("to do", "to be") and for a "that"
+   * clause, which is said, not done.
+   */
+  private static Range clauseOf(ParsedDocument doc, int verb, int end) {
+    int k = verb + 1;
+    if (k < end && doc.lemma(k).equals("that")) {
+      return null;
+    }
+    int stop = Math.min(end, verb + 1 + REACH);
+    while (k < stop && !boundary(doc, k)) {
+      k++;
+    }
+    int said = verb + 1 < k && doc.lemma(verb + 1).equals("so") ? verb + 2 : verb + 1;
+    if (said == k && Deeds.LIGHT.contains(doc.lemma(verb))) {
+      return null; // "agreed to do so": nothing said of what is done
+    }
+    return new Range(verb, k);
+  }
+
+  private static boolean boundary(ParsedDocument doc, int k) {
+    String tag = doc.tag(k);
+    return tag.equals(".") || tag.equals(",") || tag.equals(":") || tag.equals("-LRB-") || tag.equals("WDT")
+        || tag.equals("CC") && k + 1 < doc.size() && doc.tag(k + 1).startsWith("VB");
+  }
+
+  /**
+   * "to be formally bound by the accord": a passive act is read with what completes it, since a
+   * bare "be bound" is no target (see {@link Targets#clean}).
+   */
+  private static Range completedPassive(ParsedDocument doc, Range vp, int end) {
+    int last = vp.end() - 1;
+    if (!doc.lemma(vp.start()).equals("be") || !doc.tag(last).equals("VBN") || vp.end() + 1 >= end
+        || !PASSIVE_COMPLEMENTS.contains(doc.lemma(vp.end()))) {
+      return vp;
+    }
+    Range np = Phrases.nounPhraseStartingAt(doc, vp.end() + 1, end);
+    return np == null ? vp : new Range(vp.start(), Targets.extendOf(doc, np.end(), end));
+  }
+}

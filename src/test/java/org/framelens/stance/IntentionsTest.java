@@ -1,0 +1,62 @@
+package org.framelens.stance;
+
+import static org.framelens.stance.StanceFixtures.only;
+import static org.framelens.stance.StanceFixtures.stances;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Intentions, agreements and refusals whose wanted act has no plain noun phrase for an object. */
+class IntentionsTest {
+
+  @Test
+  void anAgreementToPayASumIsForPayingIt() {
+    List<Stance> s = stances("Northwind Holdings agreed to pay $12 a share for the rest of the brewer.");
+    Stance pay = s.stream().filter(x -> x.target().text().startsWith("pay $12")).findFirst().orElseThrow(() ->
+        new AssertionError("no stance toward paying: " + s));
+    assertEquals(Stance.Polarity.FOR, pay.polarity());
+    assertEquals("Northwind Holdings", pay.holder());
+  }
+
+  @Test
+  void aPlanToStartAnActIsReadUpToTheEndOfItsClause() {
+    Stance s = only(stances("Skyway Airlines planned to start selling cheaper fares next spring, its chairman said."),
+        "start selling cheaper fares next spring");
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+    assertEquals("Skyway Airlines", s.holder());
+  }
+
+  @Test
+  void aPassiveActKeepsWhatCompletesIt() {
+    Stance s = only(stances("The six coastal states agreed to be bound by the fishing treaty."),
+        "be bound by the fishing treaty");
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+  }
+
+  @Test
+  void anActWithoutAnyComplementSaysNothingWhenItsVerbIsEmpty() {
+    assertTrue(stances("The mayor agreed to do so.").isEmpty(), "no stance toward a bare \"do\"");
+  }
+
+  @Test
+  void aThatClauseAfterTheInfinitiveIsSpeechNotAnAct() {
+    assertTrue(stances("The governor decided to say that the budget was fine.").stream()
+        .noneMatch(x -> x.target().text().startsWith("say")), "saying that is not what was decided");
+  }
+
+  @Test
+  void beingCommittedToAGerundIsForTheAct() {
+    Stance s = only(stances("The new cabinet remains committed to rebuilding the old harbour."), "rebuilding the old harbour");
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+    assertEquals("The new cabinet", s.holder());
+  }
+
+  @Test
+  void aDecisionToWithdrawFromSomethingIsReadWithItsComplement() {
+    Stance s = only(stances("Denmark's decision to withdraw from the fishing accord angered its partners."),
+        "withdraw from the fishing accord");
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+  }
+}
