@@ -16,8 +16,8 @@ final class Intentions {
 
   /** How far past its verb a wanted act is read when no object phrase bounds it. */
   private static final int REACH = 10;
-  /** Prepositions that complete a passive act: "to be bound by", "to be included in". */
-  private static final Set<String> PASSIVE_COMPLEMENTS = Set.of("by", "to", "in", "into", "with", "under", "on");
+  /** Prepositions that complete a passive act: "to be bound by", "to be handed to" ("in", "on" too often begin an adverbial: "not to be named in print"). */
+  private static final Set<String> PASSIVE_COMPLEMENTS = Set.of("by", "to", "into", "with", "under");
 
   private Intentions() {}
 
