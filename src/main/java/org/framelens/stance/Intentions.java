@@ -19,7 +19,38 @@ final class Intentions {
   /** Prepositions that complete a passive act: "to be bound by", "to be handed to" ("in", "on" too often begin an adverbial: "not to be named in print"). */
   private static final Set<String> PASSIVE_COMPLEMENTS = Set.of("by", "to", "into", "with", "under");
 
+  /** Prepositions of time, place and occasion that may stand between a cue and its "to": "agreed at the summit to". */
+  private static final Set<String> ADVERBIAL = Set.of("at", "in", "on", "during", "after", "before", "with", "since");
+
   private Intentions() {}
+
+  /**
+   * Past phrases of time, place or occasion after a cue ("agreed at the summit in May to set up",
+   * "decided on Monday with its partners to"): where its "to" infinitive starts, or {@code k} when
+   * none follows them. At most three phrases, so a long clause is not skipped.
+   */
+  static int pastAdverbials(ParsedDocument doc, int k, int end) {
+    int at = k;
+    for (int n = 0; n < 3 && at + 1 < end; n++) {
+      if (doc.word(at).equals(",") || doc.tag(at).startsWith("RB")) {
+        at++;
+        continue;
+      }
+      if (!doc.tag(at).equals("IN") || !ADVERBIAL.contains(doc.lemma(at))) {
+        break;
+      }
+      Range np = Phrases.nounPhraseStartingAt(doc, at + 1, end);
+      if (np == null || doc.lemma(at).equals("on") && !Targets.TIMES.contains(doc.lemma(np.end() - 1))) {
+        break; // "agreed on the rules to implement it": the rules are what is agreed
+      }
+      at = np.end();
+      if (at < end && doc.tag(at).equals("POS")) {
+        Range owned = Phrases.nounPhraseStartingAt(doc, at + 1, end);
+        at = owned == null ? at : owned.end(); // "at the leaders' summit"
+      }
+    }
+    return at > k && at < end && doc.lemma(at).equals("to") ? at : k;
+  }
 
   /** The act of a "to" infinitive at {@code to} ("not to" too), or null when no verb follows "to". */
   static Range infinitive(ParsedDocument doc, int to, int end) {

@@ -204,6 +204,9 @@ public final class StanceReader {
       k++;
     }
     Range direct = Intentions.infinitive(doc, k, end);
+    if (direct == null && doc.tag(k).equals("IN")) {
+      direct = Intentions.infinitive(doc, Intentions.pastAdverbials(doc, k, end), end); // "agreed at the summit to"
+    }
     if (direct != null) {
       return direct;
     }

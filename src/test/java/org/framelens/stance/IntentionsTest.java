@@ -59,4 +59,18 @@ class IntentionsTest {
         "withdraw from the fishing accord");
     assertEquals(Stance.Polarity.FOR, s.polarity());
   }
+
+  @Test
+  void anAgreementReachesItsInfinitivePastWhereAndWhenItWasMade() {
+    Stance s = only(stances("Premier Ida Lind and the Finnish leaders agreed at the Baltic summit in May to reopen the border."),
+        "reopen the border");
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+  }
+
+  @Test
+  void anAgreementOnAPlanIsTowardThePlanNotItsPurpose() {
+    List<Stance> s = stances("Ministers Ida Lind and Jon Berg agreed on a plan to close the old mine.");
+    assertEquals(Stance.Polarity.FOR, s.get(0).polarity());
+    assertTrue(s.stream().noneMatch(x -> x.target().text().startsWith("close")), s.toString());
+  }
 }
