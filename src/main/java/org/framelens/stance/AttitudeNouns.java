@@ -109,6 +109,13 @@ final class AttitudeNouns {
       next = addressee.end();
       addressed = true;
     }
+    if (Intentions.AIMS.contains(doc.lemma(i))) {
+      if (Intentions.isToBe(doc, next, end)) {
+        next++; // "our goal is to restore order": what is aimed at follows the copula
+      } else if (doc.lemma(next).equals("of") && !doc.tag(next + 1).equals("VBG")) {
+        return; // "a goal of 8%", "the aim of the report": a measure or an owner, not a deed aimed at
+      }
+    }
     boolean complement = COMPLEMENTS.contains(doc.lemma(next)) && (doc.tag(next).equals("IN") || doc.tag(next).equals("TO"))
         || doc.lemma(next).equals("in") && IN_COMPLEMENT.contains(doc.lemma(i))
         || ABOUT.contains(doc.word(next).toLowerCase(java.util.Locale.ROOT));

@@ -22,7 +22,16 @@ final class Intentions {
   /** Prepositions of time, place and occasion that may stand between a cue and its "to": "agreed at the summit to". */
   private static final Set<String> ADVERBIAL = Set.of("at", "in", "on", "during", "after", "before", "with", "since");
 
+  /** Nouns of aim whose deed may follow a copula ("the plan is to cut taxes") and is a gerund after "of". */
+  static final Set<String> AIMS = Set.of("goal", "aim", "objective", "intention", "plan", "ambition", "purpose");
+
   private Intentions() {}
+
+  /** "is to restore", "was to cut": a copula at {@code k} before a "to" infinitive. */
+  static boolean isToBe(ParsedDocument doc, int k, int end) {
+    return k + 2 < end && doc.lemma(k).equals("be") && doc.tag(k).startsWith("VB") && doc.lemma(k + 1).equals("to")
+        && doc.tag(k + 2).equals("VB");
+  }
 
   /**
    * Past phrases of time, place or occasion after a cue ("agreed at the summit in May to set up",

@@ -73,4 +73,18 @@ class IntentionsTest {
     assertEquals(Stance.Polarity.FOR, s.get(0).polarity());
     assertTrue(s.stream().noneMatch(x -> x.target().text().startsWith("close")), s.toString());
   }
+
+  @Test
+  void anAimHeldBySomeoneIsTowardTheDeedAfterItsCopulaOrItsOf() {
+    Stance seize = only(stances("The Liberal Party's goal is to win back the capital."), "win back the capital");
+    assertEquals(Stance.Polarity.FOR, seize.polarity());
+    Stance rebuild = only(stances("Mayor Lena Falk repeated her aim of rebuilding the old bridge."), "rebuilding the old bridge");
+    assertEquals(Stance.Polarity.FOR, rebuild.polarity());
+  }
+
+  @Test
+  void anAimOfAFigureOrOfAnOwnerIsNoStance() {
+    assertTrue(stances("Northwind Holdings missed its sales goal of 8 percent.").isEmpty());
+    assertTrue(stances("The aim of the new report is unclear, Mayor Lena Falk said.").isEmpty());
+  }
 }
