@@ -25,6 +25,9 @@ final class Intentions {
   /** Nouns of aim whose deed may follow a copula ("the plan is to cut taxes") and is a gerund after "of". */
   static final Set<String> AIMS = Set.of("goal", "aim", "objective", "intention", "plan", "ambition", "purpose");
 
+  /** Adjectives of readiness that are a stance only before a "to" infinitive: "is prepared to talk", not "was prepared by". */
+  static final Set<String> ONLY_BEFORE_TO = Set.of("prepared");
+
   private Intentions() {}
 
   /** "is to restore", "was to cut": a copula at {@code k} before a "to" infinitive. */

@@ -314,7 +314,7 @@ public final class StanceReader {
       }
       if (w.equals("to") && j > start && Set.of("plan", "intend", "vow", "pledge", "promise", "want", "decide",
           "agree", "seek", "go", "aim", "hope", "wish", "ready", "willing", "eager", "determined", "committed",
-          "keen", "prepared").contains(doc.lemma(j - 1).toLowerCase(java.util.Locale.ROOT))) {
+          "keen", "prepared", "prepare").contains(doc.lemma(j - 1).toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
       if (!(doc.tag(j).startsWith("RB") || doc.tag(j).startsWith("VB") || doc.tag(j).equals("MD"))) {
@@ -367,6 +367,8 @@ public final class StanceReader {
         return; // "is eager to back the plan", "ready to join": the embedded cue speaks for itself
       }
       targets.add(vp);
+    } else if (Intentions.ONLY_BEFORE_TO.contains(word)) {
+      return; // "the report was prepared by the ministry" is no readiness
     } else if (next < end && (COMPLEMENTS.contains(doc.lemma(next)) || doc.lemma(next).equals("in"))) {
       targets.addAll(Targets.objects(doc, next + 1, end)); // "interested in", "opposed to"
       Range act = targets.isEmpty() && doc.lemma(next).equals("to") ? Intentions.gerund(doc, next + 1, end) : null;

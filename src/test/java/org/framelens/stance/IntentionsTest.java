@@ -87,4 +87,13 @@ class IntentionsTest {
     assertTrue(stances("Northwind Holdings missed its sales goal of 8 percent.").isEmpty());
     assertTrue(stances("The aim of the new report is unclear, Mayor Lena Falk said.").isEmpty());
   }
+
+  @Test
+  void beingPreparedToActIsAStanceButBeingPreparedBySomeoneIsNot() {
+    Stance s = only(stances("Chile is prepared to cooperate with Peru on the water dispute."), "Peru on the water dispute");
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+    Stance talks = only(stances("The Liberal Party is prepared to hold talks with the unions."), "hold talks with the unions");
+    assertEquals(Stance.Polarity.FOR, talks.polarity());
+    assertTrue(stances("The draft was prepared by the Liberal Party.").isEmpty());
+  }
 }
