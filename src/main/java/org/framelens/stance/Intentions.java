@@ -114,7 +114,9 @@ final class Intentions {
 
   private static boolean boundary(ParsedDocument doc, int k) {
     String tag = doc.tag(k);
+    // a finite verb ends the act: "the zones that Vos intends to build are ..." ends at "build"
     return tag.equals(".") || tag.equals(",") || tag.equals(":") || tag.equals("-LRB-") || tag.equals("WDT")
+        || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBD") || tag.equals("MD")
         || tag.equals("CC") && k + 1 < doc.size() && doc.tag(k + 1).startsWith("VB");
   }
 

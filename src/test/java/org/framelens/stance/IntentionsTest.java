@@ -96,4 +96,10 @@ class IntentionsTest {
     assertEquals(Stance.Polarity.FOR, talks.polarity());
     assertTrue(stances("The draft was prepared by the Liberal Party.").isEmpty());
   }
+
+  @Test
+  void anActReadToItsClauseEndStopsAtTheNextFiniteVerb() {
+    Stance s = only(stances("The flood walls that Mayor Lena Falk intends to build are far too low."), "build");
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+  }
 }
