@@ -137,8 +137,12 @@ final class AttitudeNouns {
       return; // "the concerns of farmers", "supporters in green": no target there
     }
     Scope.Reading scope = Scope.of(doc, phrase.start(), polarity, doc.lemma(i), in.quoteOf()[i] >= 0);
-    if (scope.effect() != Scope.Effect.KEEP || negatedDeterminer(doc, phrase)) {
+    boolean none = negatedDeterminer(doc, phrase);
+    if (scope.effect() != Scope.Effect.KEEP || none && !Intentions.noWill(doc, i)) {
       return;
+    }
+    if (none) {
+      polarity = StanceReader.flip(polarity); // "has no intention of seeking revenge" is against seeking it
     }
     Holder holder;
     double base;

@@ -28,7 +28,21 @@ final class Intentions {
   /** Adjectives of readiness that are a stance only before a "to" infinitive: "is prepared to talk", not "was prepared by". */
   static final Set<String> ONLY_BEFORE_TO = Set.of("prepared");
 
+  /** Nouns of will whose absence is opposition: "has no intention of", "no desire to". */
+  private static final Set<String> VOLITION = Set.of("intention", "desire", "wish", "inclination", "ambition",
+      "appetite", "willingness");
+
   private Intentions() {}
+
+  /**
+   * Whether "no" before the noun at {@code noun} denies a will ("has no intention of", "no desire
+   * to", "no plans to"), which is opposition. "No plan to end the strike" in the singular is the
+   * lack of a strategy, not a refusal.
+   */
+  static boolean noWill(ParsedDocument doc, int noun) {
+    String lemma = doc.lemma(noun);
+    return VOLITION.contains(lemma) || lemma.equals("plan") && doc.tag(noun).equals("NNS");
+  }
 
   /** "is to restore", "was to cut": a copula at {@code k} before a "to" infinitive. */
   static boolean isToBe(ParsedDocument doc, int k, int end) {

@@ -102,4 +102,18 @@ class IntentionsTest {
     Stance s = only(stances("The flood walls that Mayor Lena Falk intends to build are far too low."), "build");
     assertEquals(Stance.Polarity.FOR, s.polarity());
   }
+
+  @Test
+  void havingNoIntentionOrNoPlansToActIsOpposingTheAct() {
+    Stance revenge = only(stances("Senator Ruth Ames has no intention of seeking revenge against her rivals."),
+        "seeking revenge against her rivals");
+    assertEquals(Stance.Polarity.AGAINST, revenge.polarity());
+    Stance taxes = only(stances("The Liberal Party has no plans to raise the fuel tax."), "raise the fuel tax");
+    assertEquals(Stance.Polarity.AGAINST, taxes.polarity());
+  }
+
+  @Test
+  void havingNoPlanToEndSomethingIsNoStanceOnEndingIt() {
+    assertTrue(stances("Critics say Senator Ruth Ames has no plan to end the strike.").isEmpty());
+  }
 }
