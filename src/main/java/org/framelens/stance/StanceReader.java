@@ -35,7 +35,8 @@ public final class StanceReader {
       "regret", "welcome", "pleased", "happy", "glad", "concerned", "worried", "afraid", "confident",
       "optimistic", "fearful", "delighted", "satisfied", "disappointed", "upset", "angry", "alarmed", "urge", "agree",
       "concern", "insistence",
-      "propose", "recommend", "deplore", "lament", "complain", "warn", "request", "prefer", "hopeful", "ask");
+      "propose", "recommend", "deplore", "lament", "complain", "warn", "request", "prefer", "hopeful", "ask",
+      "determined");
 
 
 

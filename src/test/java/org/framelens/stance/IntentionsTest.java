@@ -116,4 +116,16 @@ class IntentionsTest {
   void havingNoPlanToEndSomethingIsNoStanceOnEndingIt() {
     assertTrue(stances("Critics say Senator Ruth Ames has no plan to end the strike.").isEmpty());
   }
+
+  @Test
+  void aimingForSomethingIsForIt() {
+    Stance s = only(stances("The Liberal Party is aiming for a balanced budget."), "a balanced budget");
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+  }
+
+  @Test
+  void beingDeterminedThatSomethingHappensIsForWhatShouldHappen() {
+    Stance s = only(stances("Senator Ruth Ames is determined that the old harbour must stay open."), "the old harbour");
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+  }
 }
