@@ -32,7 +32,22 @@ final class Intentions {
   private static final Set<String> VOLITION = Set.of("intention", "desire", "wish", "inclination", "ambition",
       "appetite", "willingness");
 
+  private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself", "ourselves",
+      "myself", "yourself");
+
   private Intentions() {}
+
+  /**
+   * "committed itself to paying", "bound themselves to the accord": a pledge, read as an intent
+   * cue whose one particle is the reflexive. Only with the reflexive and "to": "committed a crime",
+   * "committed troops to" are deeds.
+   */
+  static boolean isPledge(ParsedDocument doc, int verb) {
+    String lemma = doc.lemma(verb);
+    return (lemma.equals("commit") || lemma.equals("bind") || lemma.equals("pledge")) && doc.tag(verb).startsWith("VB")
+        && verb + 2 < doc.size() && REFLEXIVES.contains(doc.word(verb + 1).toLowerCase(java.util.Locale.ROOT))
+        && doc.lemma(verb + 2).equals("to");
+  }
 
   /**
    * Whether "no" before the noun at {@code noun} denies a will ("has no intention of", "no desire

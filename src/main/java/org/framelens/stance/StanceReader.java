@@ -61,7 +61,7 @@ public final class StanceReader {
         adjectiveCue(in, i, adjective.get(), stances); // "is opposed to", not a passive "opposed by"
         continue;
       }
-      Optional<Cue> verb = cues.verb(doc, i);
+      Optional<Cue> verb = Intentions.isPledge(doc, i) ? Optional.of(new Cue(Polarity.FOR, Kind.INTENT, 1)) : cues.verb(doc, i);
       if (verb.isPresent()) {
         verbCue(in, i, verb.get(), stances);
         continue;

@@ -128,4 +128,13 @@ class IntentionsTest {
     Stance s = only(stances("Senator Ruth Ames is determined that the old harbour must stay open."), "the old harbour");
     assertEquals(Stance.Polarity.FOR, s.polarity());
   }
+
+  @Test
+  void committingOneselfToSomethingIsAPledgeButCommittingAnActIsNot() {
+    Stance s = only(stances("Norway has committed itself to cutting its emissions by half."), "cutting its emissions");
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+    Stance accord = only(stances("The states that bound themselves to the fishing accord met in Oslo."), "the fishing accord");
+    assertEquals(Stance.Polarity.FOR, accord.polarity());
+    assertTrue(stances("The rebels committed a crime against the villagers.").isEmpty());
+  }
 }
