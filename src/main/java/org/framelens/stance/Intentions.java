@@ -38,6 +38,15 @@ final class Intentions {
   private Intentions() {}
 
   /**
+   * "has threatened to cut ties": a threat to act declares the act intended (the threatened act
+   * is read for itself too, as a declared intention). "threatened the villagers" stays a deed.
+   */
+  static boolean isThreat(ParsedDocument doc, int verb) {
+    return doc.lemma(verb).equals("threaten") && doc.tag(verb).startsWith("VB") && verb + 2 < doc.size()
+        && doc.lemma(verb + 1).equals("to") && doc.tag(verb + 2).equals("VB");
+  }
+
+  /**
    * "committed itself to paying", "bound themselves to the accord": a pledge, read as an intent
    * cue whose one particle is the reflexive. Only with the reflexive and "to": "committed a crime",
    * "committed troops to" are deeds.

@@ -61,7 +61,8 @@ public final class StanceReader {
         adjectiveCue(in, i, adjective.get(), stances); // "is opposed to", not a passive "opposed by"
         continue;
       }
-      Optional<Cue> verb = Intentions.isPledge(doc, i) ? Optional.of(new Cue(Polarity.FOR, Kind.INTENT, 1)) : cues.verb(doc, i);
+      Optional<Cue> verb = Intentions.isPledge(doc, i) ? Optional.of(new Cue(Polarity.FOR, Kind.INTENT, 1))
+          : Intentions.isThreat(doc, i) ? Optional.of(new Cue(Polarity.FOR, Kind.INTENT, 0)) : cues.verb(doc, i);
       if (verb.isPresent()) {
         verbCue(in, i, verb.get(), stances);
         continue;
@@ -113,7 +114,7 @@ public final class StanceReader {
       Range vp = intended(doc, from, end);
       if (vp != null) {
         Optional<Cue> embedded = cues.verb(doc, vp.start());
-        if (embedded.isPresent() && !doc.lemma(i).equals("urge") && from == vp.start() - 1
+        if (embedded.isPresent() && !doc.lemma(i).equals("urge") && !Intentions.isThreat(doc, i) && from == vp.start() - 1
             && !(cue.polarity() == Polarity.AGAINST && Scope.of(doc, vp.start(), embedded.get().polarity(),
                 doc.lemma(vp.start()), inQuote).effect() == Scope.Effect.DROP)) {
           // "wants to back the plan": the embedded cue speaks for itself, unless a refusal leaves it
@@ -315,7 +316,7 @@ public final class StanceReader {
       }
       if (w.equals("to") && j > start && Set.of("plan", "intend", "vow", "pledge", "promise", "want", "decide",
           "agree", "seek", "go", "aim", "hope", "wish", "ready", "willing", "eager", "determined", "committed",
-          "keen", "prepared", "prepare").contains(doc.lemma(j - 1).toLowerCase(java.util.Locale.ROOT))) {
+          "keen", "prepared", "prepare", "threaten").contains(doc.lemma(j - 1).toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
       if (!(doc.tag(j).startsWith("RB") || doc.tag(j).startsWith("VB") || doc.tag(j).equals("MD"))) {

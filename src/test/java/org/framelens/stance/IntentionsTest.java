@@ -137,4 +137,12 @@ class IntentionsTest {
     assertEquals(Stance.Polarity.FOR, accord.polarity());
     assertTrue(stances("The rebels committed a crime against the villagers.").isEmpty());
   }
+
+  @Test
+  void aThreatToActDeclaresTheActButThreateningSomeoneIsADeed() {
+    Stance s = only(stances("Senator Ruth Ames has threatened to block the new budget."), "block the new budget");
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+    assertTrue(stances("The rebels threatened the villagers.").stream()
+        .noneMatch(x -> x.polarity() == Stance.Polarity.FOR), "a threat to someone is no support");
+  }
 }
