@@ -142,7 +142,7 @@ final class AttitudeNouns {
       return;
     }
     if (none) {
-      polarity = StanceReader.flip(polarity); // "has no intention of seeking revenge" is against seeking it
+      polarity = StanceReader.flip(polarity); // "has no intention of selling the farm" is against selling it
     }
     Holder holder;
     double base;

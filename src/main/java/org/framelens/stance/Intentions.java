@@ -8,7 +8,7 @@ import org.framelens.nlp.Phrases.Range;
 /**
  * What an intention, agreement or refusal is toward when the wanted act has no plain object:
  * "agreed to pay $4 a share", "planned to start offering loans", "declined to specify what
- * prompted it", "agreed to be bound by the accord", "is committed to doing whatever it takes".
+ * prompted it", "agreed to be bound by the accord", "is committed to keeping the mines open".
  * {@link Deeds} reads the verb and its noun phrase; where it finds none, the act is still there,
  * and is read up to the end of its clause. Stateless.
  */
@@ -119,7 +119,7 @@ final class Intentions {
     return verb < end && doc.tag(verb).equals("VB") ? clauseOf(doc, verb, end) : null;
   }
 
-  /** "committed to doing whatever it takes", "dedicated to rebuilding the port": the gerund's act, or null. */
+  /** "committed to keeping the mines open", "dedicated to rebuilding the port": the gerund's act, or null. */
   static Range gerund(ParsedDocument doc, int k, int end) {
     if (k >= end || !doc.tag(k).equals("VBG")) {
       return null;

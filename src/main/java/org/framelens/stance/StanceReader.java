@@ -375,7 +375,7 @@ public final class StanceReader {
       targets.addAll(Targets.objects(doc, next + 1, end)); // "interested in", "opposed to"
       Range act = targets.isEmpty() && doc.lemma(next).equals("to") ? Intentions.gerund(doc, next + 1, end) : null;
       if (act != null) {
-        targets.add(act); // "is committed to doing whatever it takes"
+        targets.add(act); // "is committed to keeping the mines open"
       }
     } else if (THAT_CLAUSE.contains(word)) {
       Range subject = Clauses.clauseSubject(doc, next, end);

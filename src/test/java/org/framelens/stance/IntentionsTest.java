@@ -105,9 +105,9 @@ class IntentionsTest {
 
   @Test
   void havingNoIntentionOrNoPlansToActIsOpposingTheAct() {
-    Stance revenge = only(stances("Senator Ruth Ames has no intention of seeking revenge against her rivals."),
-        "seeking revenge against her rivals");
-    assertEquals(Stance.Polarity.AGAINST, revenge.polarity());
+    Stance farm = only(stances("Senator Ruth Ames has no intention of selling the family farm."),
+        "selling the family farm");
+    assertEquals(Stance.Polarity.AGAINST, farm.polarity());
     Stance taxes = only(stances("The Liberal Party has no plans to raise the fuel tax."), "raise the fuel tax");
     assertEquals(Stance.Polarity.AGAINST, taxes.polarity());
   }
