@@ -126,6 +126,13 @@ final class AttitudeNouns {
       next = addressee.end();
       addressed = true;
     }
+    if (Intentions.AIMS.contains(doc.lemma(i))) {
+      if (Intentions.isToBe(doc, next, end)) {
+        next++; // "our goal is to restore order": what is aimed at follows the copula
+      } else if (doc.lemma(next).equals("of") && !doc.tag(next + 1).equals("VBG")) {
+        return; // "a goal of 8%", "the aim of the report": a measure or an owner, not a deed aimed at
+      }
+    }
     boolean complement = COMPLEMENTS.contains(doc.lemma(next)) && (doc.tag(next).equals("IN") || doc.tag(next).equals("TO"))
         || doc.lemma(next).equals("in") && IN_COMPLEMENT.contains(doc.lemma(i))
         || ABOUT.contains(doc.word(next).toLowerCase(java.util.Locale.ROOT));
@@ -151,8 +158,12 @@ final class AttitudeNouns {
       return; // "the concerns of farmers", "supporters in green": no target there
     }
     Scope.Reading scope = Scope.of(doc, phrase.start(), polarity, doc.lemma(i), in.quoteOf()[i] >= 0);
-    if (scope.effect() != Scope.Effect.KEEP || negatedDeterminer(doc, phrase)) {
+    boolean none = negatedDeterminer(doc, phrase);
+    if (scope.effect() != Scope.Effect.KEEP || none && !Intentions.noWill(doc, i)) {
       return;
+    }
+    if (none) {
+      polarity = StanceReader.flip(polarity); // "has no intention of selling the farm" is against selling it
     }
     Holder holder;
     double base;
@@ -179,7 +190,7 @@ final class AttitudeNouns {
       return;
     }
     boolean refused = doc.lemma(next).equals("not");
-    Range infinitive = Deeds.infinitive(doc, refused ? next + 1 : next, end);
+    Range infinitive = Intentions.infinitive(doc, refused ? next + 1 : next, end);
     if (refused) {
       if (infinitive == null) {
         return;

@@ -28,7 +28,7 @@ public final class StanceCues {
   private static final Map<String, Set<String>> PARTICLES = Map.of("call", Set.of("for", "on", "upon"),
       "push", Set.of("for"), "press", Set.of("for"), "warn", Set.of("against", "of"), "side", Set.of("with"),
       "stand", Set.of("with", "by"), "appeal", Set.of("for", "to"), "strive", Set.of("for", "to"),
-      "aim", Set.of("to", "at"));
+      "aim", Set.of("to", "at", "for"));
 
   /** Verbs that are no cue without their particle: "called it a mistake", "stood there". */
   private static final Set<String> NEEDS_PARTICLE = Set.of("call", "warn", "side", "stand", "aim", "strive", "appeal");

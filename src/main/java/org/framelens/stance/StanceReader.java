@@ -35,7 +35,8 @@ public final class StanceReader {
       "regret", "welcome", "pleased", "happy", "glad", "concerned", "worried", "afraid", "confident",
       "optimistic", "fearful", "delighted", "satisfied", "disappointed", "upset", "angry", "alarmed", "urge", "agree",
       "concern", "insistence",
-      "propose", "recommend", "deplore", "lament", "complain", "warn", "request", "prefer", "hopeful", "ask");
+      "propose", "recommend", "deplore", "lament", "complain", "warn", "request", "prefer", "hopeful", "ask",
+      "determined");
 
 
 
@@ -65,7 +66,8 @@ public final class StanceReader {
         adjectiveCue(in, i, adjective.get(), described, stances); // "forces loyal to the president"
         continue;
       }
-      Optional<Cue> verb = cues.verb(doc, i);
+      Optional<Cue> verb = Intentions.isPledge(doc, i) ? Optional.of(new Cue(Polarity.FOR, Kind.INTENT, 1))
+          : Intentions.isThreat(doc, i) ? Optional.of(new Cue(Polarity.FOR, Kind.INTENT, 0)) : cues.verb(doc, i);
       if (verb.isPresent()) {
         verbCue(in, i, verb.get(), stances);
         continue;
@@ -118,7 +120,7 @@ public final class StanceReader {
       Range vp = intended(doc, from, end);
       if (vp != null) {
         Optional<Cue> embedded = cues.verb(doc, vp.start());
-        if (embedded.isPresent() && !doc.lemma(i).equals("urge") && from == vp.start() - 1
+        if (embedded.isPresent() && !doc.lemma(i).equals("urge") && !Intentions.isThreat(doc, i) && from == vp.start() - 1
             && !(cue.polarity() == Polarity.AGAINST && Scope.of(doc, vp.start(), embedded.get().polarity(),
                 doc.lemma(vp.start()), inQuote).effect() == Scope.Effect.DROP)) {
           // "wants to back the plan": the embedded cue speaks for itself, unless a refusal leaves it
@@ -215,7 +217,10 @@ public final class StanceReader {
     while (k < end && doc.tag(k).startsWith("RB")) {
       k++;
     }
-    Range direct = Deeds.infinitive(doc, k, end);
+    Range direct = Intentions.infinitive(doc, k, end);
+    if (direct == null && doc.tag(k).equals("IN")) {
+      direct = Intentions.infinitive(doc, Intentions.pastAdverbials(doc, k, end), end); // "agreed at the summit to"
+    }
     if (direct != null) {
       return direct;
     }
@@ -223,7 +228,7 @@ public final class StanceReader {
       k++; // "proposed to the firm to bid": the addressee after "to"
     }
     Range object = Phrases.nounPhraseStartingAt(doc, k, end);
-    return object == null ? null : Deeds.infinitive(doc, objectEnd(doc, object, end), end);
+    return object == null ? null : Intentions.infinitive(doc, objectEnd(doc, object, end), end);
   }
 
   /** Words that carry an object on to a noun phrase of its own: "members of the bloc", "allies such as". */
@@ -323,7 +328,7 @@ public final class StanceReader {
       }
       if (w.equals("to") && j > start && Set.of("plan", "intend", "vow", "pledge", "promise", "want", "decide",
           "agree", "seek", "go", "aim", "hope", "wish", "ready", "willing", "eager", "determined", "committed",
-          "keen", "prepared").contains(doc.lemma(j - 1).toLowerCase(java.util.Locale.ROOT))) {
+          "keen", "prepared", "prepare", "threaten").contains(doc.lemma(j - 1).toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
       if (!(doc.tag(j).startsWith("RB") || doc.tag(j).startsWith("VB") || doc.tag(j).equals("MD"))) {
@@ -369,14 +374,20 @@ public final class StanceReader {
     }
     List<Range> targets = new ArrayList<>();
     int next = i + 1 < end && Targets.isQuoteMark(doc, i + 1) ? i + 2 : i + 1; // 'is "interested" in'
-    Range vp = Deeds.infinitive(doc, next, end);
+    Range vp = Intentions.infinitive(doc, next, end);
     if (vp != null) {
       if (cues.verb(doc, vp.start()).isPresent()) {
         return; // "is eager to back the plan", "ready to join": the embedded cue speaks for itself
       }
       targets.add(vp);
+    } else if (Intentions.ONLY_BEFORE_TO.contains(word)) {
+      return; // "the report was prepared by the ministry" is no readiness
     } else if (next < end && (COMPLEMENTS.contains(doc.lemma(next)) || doc.lemma(next).equals("in"))) {
       targets.addAll(Targets.objects(doc, next + 1, end)); // "interested in", "opposed to"
+      Range act = targets.isEmpty() && doc.lemma(next).equals("to") ? Intentions.gerund(doc, next + 1, end) : null;
+      if (act != null) {
+        targets.add(act); // "is committed to keeping the mines open"
+      }
     } else if (THAT_CLAUSE.contains(word)) {
       Range subject = Clauses.clauseSubject(doc, next, end);
       if (subject != null) {
