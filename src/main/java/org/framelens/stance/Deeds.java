@@ -109,6 +109,14 @@ final class Deeds {
       }
       np = new Range(np.start(), e);
     }
+    if (np == null && k < sentenceEnd && !LIGHT.contains(doc.lemma(verb))) {
+      // "start offering phone services", "try to stop the sale": a verb of phase or effort
+      // carries on to the deed it starts or tries
+      Range next = doc.tag(k).equals("VBG") ? verbPhrase(doc, k, sentenceEnd) : infinitive(doc, k, sentenceEnd);
+      if (next != null) {
+        return new Range(verb, next.end());
+      }
+    }
     if (np == null && k < sentenceEnd && (doc.tag(k).equals("IN") || doc.tag(k).equals("TO"))) {
       np = Phrases.nounPhraseStartingAt(doc, k + 1, sentenceEnd);
     }
@@ -153,7 +161,17 @@ final class Deeds {
       participle++;
     }
     boolean passive = doc.lemma(verb).equals("be") && participle < sentenceEnd && doc.tag(participle).equals("VBN");
-    return passive ? new Range(verb, participle + 1) : null;
+    if (!passive) {
+      return null;
+    }
+    int end = participle + 1;
+    if (end + 1 < sentenceEnd && doc.tag(end).equals("IN") && Set.of("to", "from", "with", "by").contains(doc.lemma(end))) {
+      Range pp = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd); // "be bound to the accord"
+      if (pp != null && !doc.tag(pp.start()).equals("PRP")) {
+        end = Targets.extendOf(doc, pp.end(), sentenceEnd);
+      }
+    }
+    return new Range(verb, end);
   }
 
 
@@ -166,8 +184,10 @@ final class Deeds {
       return null;
     }
     int verb = to + 1;
-    while (verb < sentenceEnd && Targets.isQuoteMark(doc, verb)) {
-      verb++; // called on Rome to "respect the accord"
+    // called on Rome to "respect the accord"; a split infinitive: "decided to abruptly withdraw",
+    // "hopes to further strengthen ties"
+    while (verb < sentenceEnd && (Targets.isQuoteMark(doc, verb) || doc.tag(verb).startsWith("RB") && !doc.lemma(verb).equals("not"))) {
+      verb++;
     }
     if (verb >= sentenceEnd || !doc.tag(verb).equals("VB")) {
       return null;

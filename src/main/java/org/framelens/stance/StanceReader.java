@@ -99,6 +99,10 @@ public final class StanceReader {
     }
     int end = doc.sentenceEnd(doc.sentenceOf(i));
     int from = i + 1 + cue.particles();
+    int second = Targets.coordinatedVerb(doc, i, from, end);
+    if (second > 0 && cues.verb(doc, second).isPresent()) {
+      from = second + 1 + cues.verb(doc, second).get().particles(); // "opposes and condemns the raids"
+    }
     List<Range> targets = new ArrayList<>();
     // base confidence by cue kind, from how often each kind agreed with the MPQA annotators
     // (README, "Stance accuracy"): judgment verbs 0.89, wanting 0.77, action verbs 0.67
@@ -112,7 +116,7 @@ public final class StanceReader {
       Range vp = intended(doc, from, end);
       if (vp != null) {
         Optional<Cue> embedded = cues.verb(doc, vp.start());
-        if (embedded.isPresent() && !doc.lemma(i).equals("urge") && from == vp.start() - 1
+        if (embedded.isPresent() && !doc.lemma(i).equals("urge") && from == toBefore(doc, vp.start())
             && !(cue.polarity() == Polarity.AGAINST && Scope.of(doc, vp.start(), embedded.get().polarity(),
                 doc.lemma(vp.start()), inQuote).effect() == Scope.Effect.DROP)) {
           // "wants to back the plan": the embedded cue speaks for itself, unless a refusal leaves it
@@ -212,6 +216,15 @@ public final class StanceReader {
     }
     Range object = Phrases.nounPhraseStartingAt(doc, k, end);
     return object == null ? null : Deeds.infinitive(doc, objectEnd(doc, object, end), end);
+  }
+
+  /** The "to" before an infinitive's verb, past a split infinitive's adverbs ("to abruptly withdraw"). */
+  private static int toBefore(ParsedDocument doc, int verb) {
+    int t = verb - 1;
+    while (t > 0 && doc.tag(t).startsWith("RB")) {
+      t--;
+    }
+    return t;
   }
 
   /** Words that carry an object on to a noun phrase of its own: "members of the bloc", "allies such as". */
@@ -358,6 +371,10 @@ public final class StanceReader {
     }
     List<Range> targets = new ArrayList<>();
     int next = i + 1 < end && Targets.isQuoteMark(doc, i + 1) ? i + 2 : i + 1; // 'is "interested" in'
+    while (next + 1 < end && doc.tag(next).startsWith("RB") && !doc.lemma(next).equals("not")
+        && COMPLEMENTS.contains(doc.lemma(next + 1))) {
+      next++; // "worried specifically about", "concerned mainly with"
+    }
     Range vp = Deeds.infinitive(doc, next, end);
     if (vp != null) {
       if (cues.verb(doc, vp.start()).isPresent()) {

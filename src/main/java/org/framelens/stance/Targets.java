@@ -59,7 +59,7 @@ final class Targets {
   /** The objects of a cue from {@code from}: noun phrases split at conjunctions, or one verb phrase. */
   static List<Range> objects(ParsedDocument doc, int from, int sentenceEnd) {
     List<Range> out = new ArrayList<>();
-    int k = skipToObject(doc, from, sentenceEnd);
+    int k = pastAsComplement(doc, skipToObject(doc, from, sentenceEnd), sentenceEnd);
     if (k < sentenceEnd && doc.tag(k).equals("VBG")) {
       Range vp = Deeds.verbPhrase(doc, k, sentenceEnd);
       if (vp != null) {
@@ -110,6 +110,44 @@ final class Targets {
       }
     }
     return out;
+  }
+
+  /**
+   * "denounced as a violation the banning of dishes", "criticized as 'inhumane' the decision to":
+   * where a long object is put after the "as" phrase, the object starts after it; {@code k}
+   * otherwise.
+   */
+  static int pastAsComplement(ParsedDocument doc, int k, int sentenceEnd) {
+    if (!(k + 2 < sentenceEnd && doc.lemma(k).equals("as") && doc.tag(k).equals("IN"))) {
+      return k;
+    }
+    int j = k + 1;
+    while (j < sentenceEnd && isQuoteMark(doc, j)) {
+      j++;
+    }
+    Range np = Phrases.nounPhraseStartingAt(doc, j, sentenceEnd);
+    if (np != null && !doc.tag(np.start()).equals("PRP")) {
+      j = np.end();
+      for (int m = np.start() + 1; m < np.end(); m++) {
+        if (doc.tag(m).equals("DT") && doc.tag(m - 1).startsWith("NN")) {
+          j = m; // "as a violation the banning of": the tags run both phrases together
+          break;
+        }
+      }
+    } else {
+      int adjectives = j;
+      while (j < sentenceEnd && (doc.tag(j).startsWith("JJ") || doc.tag(j).startsWith("RB") || doc.tag(j).equals("CC"))) {
+        j++;
+      }
+      if (j == adjectives) {
+        return k;
+      }
+    }
+    while (j < sentenceEnd && isQuoteMark(doc, j)) {
+      j++;
+    }
+    Range object = j < sentenceEnd && doc.tag(j).matches("DT|PRP\\$|NN.*|JJ.*") ? phrase(doc, j, sentenceEnd) : null;
+    return object == null || object.start() != j ? k : j;
   }
 
   /**
@@ -174,7 +212,24 @@ final class Targets {
       return rest == null || doc.tag(rest.start()).equals("PRP") ? null : new Range(k, rest.end());
     }
     Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
+    if (np == null) {
+      np = afterArticle(doc, k, sentenceEnd);
+    }
     return acrossQuoteMarks(doc, k, np != null ? np : acrossAdverb(doc, k, sentenceEnd), sentenceEnd);
+  }
+
+  /**
+   * "sought a just peace", "seeks a mimic resolution": between an article and a noun no adverb or
+   * bare verb can stand, so a word the tagger read as one there is the phrase's adjective; null
+   * when no such phrase starts at {@code k}.
+   */
+  private static Range afterArticle(ParsedDocument doc, int k, int sentenceEnd) {
+    if (k + 2 >= sentenceEnd || !Set.of("a", "an", "the").contains(doc.lemma(k))
+        || !Set.of("RB", "VB", "VBP", "VBG").contains(doc.tag(k + 1)) || doc.lemma(k + 1).equals("not")) {
+      return null;
+    }
+    Range rest = Phrases.nounPhraseStartingAt(doc, k + 2, sentenceEnd);
+    return rest == null || !doc.tag(rest.start()).matches("NN.*|JJ.*") ? null : new Range(k, rest.end());
   }
 
   /** Adverbs that do not sit inside a noun phrase: "not", "also", "only" modify the clause. */
@@ -252,6 +307,25 @@ final class Targets {
       k++;
     }
     return k < end && !doc.tag(k).startsWith("VB") && !doc.tag(k).equals("MD") ? k : -1;
+  }
+
+  /**
+   * "opposes and condemns the raids": the verb coordinated with the cue right after it (which
+   * shares the cue's object where it is a cue too), or -1.
+   */
+  static int coordinatedVerb(ParsedDocument doc, int cue, int from, int sentenceEnd) {
+    int k = from;
+    while (k < sentenceEnd && doc.tag(k).startsWith("RB")) {
+      k++; // "rejects and strongly condemns"
+    }
+    if (!(k + 2 < sentenceEnd && isAndOr(doc, k))) {
+      return -1;
+    }
+    int verb = k + 1;
+    while (verb < sentenceEnd && doc.tag(verb).startsWith("RB")) {
+      verb++;
+    }
+    return verb + 1 < sentenceEnd && doc.tag(verb).equals(doc.tag(cue)) ? verb : -1;
   }
 
   static boolean startsPredicate(ParsedDocument doc, int k) {

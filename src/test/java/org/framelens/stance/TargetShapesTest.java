@@ -1,0 +1,79 @@
+package org.framelens.stance;
+
+import static org.framelens.stance.StanceFixtures.only;
+import static org.framelens.stance.StanceFixtures.stances;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Targets in shapes of English the plain object reading misses: shifted objects, split infinitives, long clause subjects. */
+class TargetShapesTest {
+
+  @Test
+  void anObjectPutAfterItsAsPhraseIsStillTheObject() {
+    List<Stance> s = stances("Mayor Lena Falk denounced as a disgrace the closure of the river ferry.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "the closure of the river ferry").polarity());
+    List<Stance> a = stances("Senator Ruth Ames condemned as \"reckless\" the sale of the harbour.");
+    assertEquals(Stance.Polarity.AGAINST, only(a, "the sale of the harbour").polarity());
+  }
+
+  @Test
+  void aClauseSubjectKeepsItsOwnPrepositionalPhrases() {
+    List<Stance> s = stances("The union demanded that wording about the pension cuts be removed from the bill.");
+    Stance d = s.stream().filter(x -> x.target().text().startsWith("wording about the pension cuts")).findFirst().orElseThrow();
+    assertEquals(Stance.Polarity.FOR, d.polarity());
+    List<Stance> w = stances("Senator Ruth Ames warned that the number of closures in the northern valleys could rise.");
+    assertEquals(Stance.Polarity.AGAINST, only(w, "the number of closures in the northern valleys").polarity());
+  }
+
+  @Test
+  void aQuotedNameEndingInAnApostropheIsAClauseSubject() {
+    List<Stance> s = stances("Senator Ruth Ames and Mayor Lena Falk agreed that 'Open Ports' could ease the shortage.");
+    assertTrue(s.stream().anyMatch(x -> x.target().text().equals("Open Ports") && x.polarity() == Stance.Polarity.FOR), s.toString());
+  }
+
+  @Test
+  void aSplitInfinitiveIsStillTheWantedDeed() {
+    List<Stance> s = stances("Mayor Lena Falk plans to quietly repaint the tram depot.");
+    assertEquals(Stance.Polarity.FOR, only(s, "repaint the tram depot").polarity());
+  }
+
+  @Test
+  void aVerbOfStartingCarriesOnToTheDeedItStarts() {
+    List<Stance> s = stances("Mayor Lena Falk promised to start building cheaper flats.");
+    assertEquals(Stance.Polarity.FOR, only(s, "start building cheaper flats").polarity());
+  }
+
+  @Test
+  void aPassiveWithItsComplementIsATarget() {
+    List<Stance> s = stances("The council agreed to be bound by the ruling of the court.");
+    assertEquals(Stance.Polarity.FOR, only(s, "be bound by the ruling of the court").polarity());
+  }
+
+  @Test
+  void aWordBetweenAnArticleAndANounBelongsToThePhrase() {
+    List<Stance> s = stances("The rebels have always sought a just settlement.");
+    assertEquals(Stance.Polarity.FOR, only(s, "a just settlement").polarity());
+  }
+
+  @Test
+  void twoCoordinatedCuesShareTheirObject() {
+    List<Stance> s = stances("Mayor Lena Falk rejects and strongly condemns the raids on the camp.");
+    assertEquals(2, s.stream().filter(x -> x.target().text().equals("the raids on the camp")
+        && x.polarity() == Stance.Polarity.AGAINST).count(), s.toString());
+  }
+
+  @Test
+  void aVerbCoordinatedWithACueThatIsNoCueLendsItNoObject() {
+    List<Stance> s = stances("The farmers protested and marched to the square.");
+    assertTrue(s.stream().noneMatch(x -> x.target().text().contains("square")), s.toString());
+  }
+
+  @Test
+  void anAdverbBeforeAnAdjectivesComplementIsPassedOver() {
+    List<Stance> s = stances("Mayor Lena Falk is worried especially about the harbour district.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "the harbour district").polarity());
+  }
+}
