@@ -281,13 +281,14 @@ public final class StanceReader {
   private static final Set<String> OBJECT_RELATIVES = Set.of("which", "that", "whom");
 
   /**
-   * The antecedent of an object relative clause the cue ends, where an adverbial may follow the
-   * verb ("the levy, which farmers had opposed for years", "the rules with which they disagree"):
+   * The antecedent of an object relative clause the cue ends, where an adverbial or the main
+   * clause's verb may follow ("the levy, which farmers had opposed for years", "the rules with
+   * which they disagree", "the plan that the mayor opposes is dead"):
    * the verb has no object of its own and its subject comes right after the relative pronoun.
    */
   private static Range relativeObject(ParsedDocument doc, int verb, int from, int end) {
     if (from < end && !(doc.tag(from).equals(".") || doc.word(from).equals(",") || doc.tag(from).equals("IN")
-        && !doc.lemma(from).equals("that") || doc.tag(from).equals("CC"))) {
+        && !doc.lemma(from).equals("that") || doc.tag(from).equals("CC") || Targets.startsPredicate(doc, from))) {
       return null; // something follows that could be the object or a clause
     }
     int start = doc.sentenceStart(doc.sentenceOf(verb));

@@ -76,4 +76,10 @@ class TargetShapesTest {
     List<Stance> s = stances("Mayor Lena Falk is worried especially about the harbour district.");
     assertEquals(Stance.Polarity.AGAINST, only(s, "the harbour district").polarity());
   }
+
+  @Test
+  void anObjectRelativeBeforeTheMainVerbIsTheTarget() {
+    List<Stance> s = stances("The levy that the farmers opposed was dropped in May.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "The levy").polarity());
+  }
 }
