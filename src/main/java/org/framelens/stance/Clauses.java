@@ -41,6 +41,11 @@ final class Clauses {
     if (k < 0) {
       return null;
     }
+    if (k + 2 < sentenceEnd && doc.tag(k).equals("EX") && doc.lemma(k + 1).equals("be")) {
+      Range exists = Targets.phrase(doc, k + 2, sentenceEnd); // "denied there were abuses": what is said to exist
+      return exists == null || doc.tag(exists.start()).equals("PRP") ? null
+          : new Range(exists.start(), Targets.extendOf(doc, exists.end(), sentenceEnd));
+    }
     Range np = Targets.phrase(doc, k, sentenceEnd);
     if (np == null || np.end() >= sentenceEnd) {
       return null;
@@ -54,8 +59,8 @@ final class Clauses {
     }
     Range read = clause(doc, np, end, sentenceEnd, that, mandative);
     // "that wording about the tax be deleted", "that talks among the parties could help": the
-    // subject's own prepositional phrases (up to two) stand before its verb
-    for (int pps = 0; read == null && pps < 2; pps++) {
+    // subject's own prepositional phrases (up to three) stand before its verb
+    for (int pps = 0; read == null && pps < 3; pps++) {
       int after = pastPrepositionalPhrase(doc, end, sentenceEnd);
       if (after < 0) {
         break;

@@ -97,6 +97,13 @@ final class Deeds {
       return null; // "to say that ...": a clause, not an object
     }
     Range np = Targets.phrase(doc, k, sentenceEnd);
+    if (np == null && k + 1 < sentenceEnd && doc.tag(k).equals("$") && doc.tag(k + 1).equals("CD")) {
+      int e = k + 1;
+      while (e < sentenceEnd && doc.tag(e).equals("CD")) {
+        e++;
+      }
+      np = new Range(k, e); // "pay $4 million": a sum is the object
+    }
     if (np != null && Targets.TIMES.contains(doc.lemma(np.end() - 1))) {
       // "to resume next month", "protest the vote tomorrow": a time after the verb is no object of it
       int e = np.end() - 1;

@@ -35,7 +35,7 @@ public final class StanceReader {
       "regret", "welcome", "pleased", "happy", "glad", "concerned", "worried", "afraid", "confident",
       "optimistic", "fearful", "delighted", "satisfied", "disappointed", "upset", "angry", "alarmed", "urge", "agree",
       "concern", "insistence",
-      "propose", "recommend", "deplore", "lament", "complain", "warn", "request", "prefer", "hopeful", "ask");
+      "propose", "recommend", "deplore", "lament", "complain", "warn", "request", "prefer", "hopeful", "ask", "deny");
 
 
 
@@ -210,6 +210,21 @@ public final class StanceReader {
     Range direct = Deeds.infinitive(doc, k, end);
     if (direct != null) {
       return direct;
+    }
+    int past = k;
+    // an adjunct of place or time or an addressee ("proposed to the firm to bid"), not the cue's own
+    // object ("agreed on the rules to apply them")
+    for (int pps = 0; pps < 2 && past + 1 < end && doc.tag(past).equals("IN") && !doc.lemma(past).equals("that")
+        && !(pps == 0 && !doc.lemma(past).equals("to") && Targets.OBJECT_PREPOSITIONS.contains(doc.lemma(past))); pps++) {
+      Range adjunct = Phrases.nounPhraseStartingAt(doc, past + 1, end); // "agreed at the summit in May to set up"
+      if (adjunct == null || doc.tag(adjunct.start()).equals("PRP")) {
+        break;
+      }
+      past = adjunct.end();
+      Range after = Deeds.infinitive(doc, past, end);
+      if (after != null) {
+        return after;
+      }
     }
     if (k + 1 < end && doc.tag(k).equals("TO") && doc.tag(k + 1).startsWith("NN")) {
       k++; // "proposed to the firm to bid": the addressee after "to"

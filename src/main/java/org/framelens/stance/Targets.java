@@ -20,7 +20,7 @@ import org.framelens.nlp.Phrases.Range;
 final class Targets {
 
   /** Prepositions that lead from a verb to its object ("argued for", "objected to"); others start adjuncts. */
-  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "against", "to", "on", "over", "with",
+  static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "against", "to", "on", "over", "with",
       "of", "about", "toward", "towards", "upon");
   private static final int MAX_TARGETS = 6;
   /** Prepositions of a noun's own complement ("the embassy in Lisbon", "the head of the army"). */
@@ -211,7 +211,10 @@ final class Targets {
       Range rest = phrase(doc, k + 1, sentenceEnd); // "for trying suspected rebels", "jailed reporters"
       return rest == null || doc.tag(rest.start()).equals("PRP") ? null : new Range(k, rest.end());
     }
-    Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
+    Range np = coordinatedAdjectives(doc, k, sentenceEnd);
+    if (np == null) {
+      np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
+    }
     if (np == null) {
       np = afterArticle(doc, k, sentenceEnd);
     }
@@ -224,12 +227,42 @@ final class Targets {
    * when no such phrase starts at {@code k}.
    */
   private static Range afterArticle(ParsedDocument doc, int k, int sentenceEnd) {
-    if (k + 2 >= sentenceEnd || !Set.of("a", "an", "the").contains(doc.lemma(k))
-        || !Set.of("RB", "VB", "VBP", "VBG").contains(doc.tag(k + 1)) || doc.lemma(k + 1).equals("not")) {
+    if (k + 2 >= sentenceEnd || !Set.of("a", "an", "the").contains(doc.lemma(k)) || doc.lemma(k + 1).equals("not")) {
       return null;
     }
-    Range rest = Phrases.nounPhraseStartingAt(doc, k + 2, sentenceEnd);
-    return rest == null || !doc.tag(rest.start()).matches("NN.*|JJ.*") ? null : new Range(k, rest.end());
+    int j = k + 1;
+    if (Set.of("VB", "VBP").contains(doc.tag(j))) {
+      j++; // "a mimic resolution": a bare verb only right after the article
+    }
+    // "the failed attempt", "the main polluting firms", "a more realistic attitude", "rapid and decisive action"
+    while (j < sentenceEnd && j < k + 6 && (MODIFIER.matcher(doc.tag(j)).matches()
+        || isAndOr(doc, j) && j > k + 1 && doc.tag(j - 1).startsWith("JJ") && j + 1 < sentenceEnd && doc.tag(j + 1).startsWith("JJ"))) {
+      j++;
+    }
+    if (j == k + 1) {
+      return null;
+    }
+    Range rest = Phrases.nounPhraseStartingAt(doc, j, sentenceEnd);
+    return rest == null || !doc.tag(rest.start()).startsWith("NN") || rest.start() != j ? null : new Range(k, rest.end());
+  }
+
+  /** Words that can stand between an article and its noun: adjectives, participles, adverbs of degree. */
+  private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile("JJ.*|RB|RBR|RBS|VBG|VBN");
+
+  /** "rapid and decisive action", "free and fair elections": adjectives coordinated before their noun; null otherwise. */
+  private static Range coordinatedAdjectives(ParsedDocument doc, int k, int sentenceEnd) {
+    int j = k;
+    boolean joined = false;
+    while (j + 2 < sentenceEnd && doc.tag(j).startsWith("JJ") && (isAndOr(doc, j + 1) || doc.word(j + 1).equals(","))
+        && doc.tag(j + 2).startsWith("JJ")) {
+      j += 2;
+      joined = true;
+    }
+    if (!joined) {
+      return null;
+    }
+    Range rest = Phrases.nounPhraseStartingAt(doc, j, sentenceEnd);
+    return rest == null || rest.start() != j || doc.tag(rest.start()).equals("PRP") ? null : new Range(k, rest.end());
   }
 
   /** Adverbs that do not sit inside a noun phrase: "not", "also", "only" modify the clause. */
@@ -282,7 +315,9 @@ final class Targets {
         && !doc.lemma(end + 1).equals("order"); // not "cuts in order to raise prices"
     if (end + 1 < sentenceEnd && (NOUN_COMPLEMENTS.contains(doc.lemma(end)) || change) && doc.tag(end).equals("IN")) {
       Range of = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd);
-      if (of != null && !doc.tag(of.start()).equals("PRP") && !EMPTY_HEADS.contains(doc.lemma(of.end() - 1))) {
+      // not "the vote on Dec. 7": a date after the noun says when, not what
+      if (of != null && !doc.tag(of.start()).equals("PRP") && !EMPTY_HEADS.contains(doc.lemma(of.end() - 1))
+          && !doc.ner(of.end() - 1).equals("DATE") && !doc.tag(of.end() - 1).equals("CD")) {
         return of.end();
       }
     }

@@ -82,4 +82,50 @@ class TargetShapesTest {
     List<Stance> s = stances("The levy that the farmers opposed was dropped in May.");
     assertEquals(Stance.Polarity.AGAINST, only(s, "The levy").polarity());
   }
+
+  @Test
+  void participlesAndDegreeAdverbsBetweenAnArticleAndItsNounStayInThePhrase() {
+    List<Stance> s = stances("Senator Ruth Ames backed the failed attempt to reform the port.");
+    assertEquals(Stance.Polarity.FOR, only(s, "the failed attempt").polarity());
+    List<Stance> m = stances("Senator Ruth Ames preferred a more cautious approach.");
+    assertEquals(Stance.Polarity.FOR, only(m, "a more cautious approach").polarity());
+  }
+
+  @Test
+  void coordinatedAdjectivesShareTheirNoun() {
+    List<Stance> s = stances("Senator Ruth Ames called for free and fair elections.");
+    assertEquals(Stance.Polarity.FOR, only(s, "free and fair elections").polarity());
+  }
+
+  @Test
+  void anAdjunctBeforeTheInfinitiveIsPassedOver() {
+    List<Stance> s = stances("Mayor Lena Falk agreed at the summit in Lima to repaint the old depot.");
+    assertEquals(Stance.Polarity.FOR, only(s, "repaint the old depot").polarity());
+  }
+
+  @Test
+  void theObjectOfAgreeingOnStaysTheTarget() {
+    List<Stance> s = stances("Mayor Lena Falk agreed on the rules to repaint the old depot.");
+    assertEquals(Stance.Polarity.FOR, only(s, "the rules").polarity());
+  }
+
+  @Test
+  void aSumIsTheObjectOfTheDeed() {
+    List<Stance> s = stances("The Harlow Group agreed to pay $4 million in cash.");
+    assertTrue(s.stream().anyMatch(x -> x.target().text().startsWith("pay $4 million")), s.toString());
+  }
+
+  @Test
+  void aDenialIsAgainstWhatItSaysIsNotSo() {
+    List<Stance> s = stances("Senator Ruth Ames denied that the ferry belonged to the navy.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "the ferry").polarity());
+    List<Stance> e = stances("Senator Ruth Ames denied there were delays at the border.");
+    assertEquals(Stance.Polarity.AGAINST, only(e, "delays").polarity());
+  }
+
+  @Test
+  void aDateAfterTheNounIsNoPartOfIt() {
+    List<Stance> s = stances("Senator Ruth Ames called for the vote on Dec. 7 of the whole council.");
+    assertEquals(Stance.Polarity.FOR, only(s, "the vote").polarity());
+  }
 }
