@@ -132,6 +132,10 @@ public final class StanceReader {
     }
     if (targets.isEmpty() && THAT_CLAUSE.contains(doc.lemma(i))) {
       Range subject = Clauses.clauseSubject(doc, from, end, cue.kind() == Kind.INTENT);
+      int that = subject == null ? thatAfterAddressee(doc, in.actors(), from, end) : -1;
+      if (that > 0) {
+        subject = Clauses.clauseSubject(doc, that, end, cue.kind() == Kind.INTENT); // "warned the delegates that"
+      }
       if (subject != null) {
         targets.add(subject);
         base = Math.min(base, 0.65);
@@ -240,6 +244,33 @@ public final class StanceReader {
       t--;
     }
     return t;
+  }
+
+  /**
+   * The "that" of a clause after the one told ("warned the delegates at the summit that",
+   * "recommended to the board today that"), or -1 where no person or body and "that" follow.
+   */
+  private static int thatAfterAddressee(ParsedDocument doc, DocumentActors actors, int from, int end) {
+    int k = from < end && doc.lemma(from).equals("to") ? from + 1 : from;
+    Range told = Phrases.nounPhraseStartingAt(doc, k, end);
+    if (told != null && told.length() > 1 && Targets.TIMES.contains(doc.lemma(told.end() - 1))) {
+      told = new Range(told.start(), told.end() - 1); // "the board today": the tagger's phrase took in the time
+    }
+    if (told == null || !actors.isAgent(told)) {
+      return -1;
+    }
+    k = objectEnd(doc, told, end);
+    for (int adjuncts = 0; adjuncts < 3 && k + 1 < end && !doc.lemma(k).equals("that"); adjuncts++) {
+      Range next = doc.tag(k).equals("IN") ? Phrases.nounPhraseStartingAt(doc, k + 1, end) : null;
+      if (next != null) {
+        k = next.end(); // "at the summit"
+      } else if (Targets.TIMES.contains(doc.lemma(k)) || doc.tag(k).startsWith("RB")) {
+        k++; // "today", "again"
+      } else {
+        return -1;
+      }
+    }
+    return k < end && doc.lemma(k).equals("that") && doc.tag(k).equals("IN") ? k : -1;
   }
 
   /** Words that carry an object on to a noun phrase of its own: "members of the bloc", "allies such as". */

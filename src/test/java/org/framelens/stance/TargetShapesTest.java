@@ -128,4 +128,10 @@ class TargetShapesTest {
     List<Stance> s = stances("Senator Ruth Ames called for the vote on Dec. 7 of the whole council.");
     assertEquals(Stance.Polarity.FOR, only(s, "the vote").polarity());
   }
+
+  @Test
+  void aClauseAfterTheOneToldIsWhatIsRecommended() {
+    List<Stance> s = stances("Mayor Lena Falk will recommend to the board today that the ferry fare be cut.");
+    assertTrue(s.stream().anyMatch(x -> x.target().text().startsWith("the ferry fare") && x.polarity() == Stance.Polarity.FOR), s.toString());
+  }
 }
