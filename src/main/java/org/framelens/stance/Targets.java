@@ -36,7 +36,7 @@ final class Targets {
   /** Phrase heads that name no stance object: times, counts, kin ("remarks" and "comments" do: "opposed to the remarks"). */
   private static final Set<String> EMPTY_HEADS = union(TIMES, Set.of(
       "number", "lot", "way", "thing", "something", "anything", "everything", "nothing", "part", "kind", "sort",
-      "call", "word", "child", "son", "daughter", "wife", "husband", "mother", "father",
+      "word", "child", "son", "daughter", "wife", "husband", "mother", "father",
       "family", "one", "other", "others", "fact", "matter", "idea", "importance", "need", "expense",
       "opportunity", "chance", "percent", "per", "cent", "share", "stake", "attention", "note", "occasion",
       "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"));

@@ -134,4 +134,10 @@ class TargetShapesTest {
     List<Stance> s = stances("Mayor Lena Falk will recommend to the board today that the ferry fare be cut.");
     assertTrue(s.stream().anyMatch(x -> x.target().text().startsWith("the ferry fare") && x.polarity() == Stance.Polarity.FOR), s.toString());
   }
+
+  @Test
+  void aCallIsWhatOneIsThankedFor() {
+    List<Stance> s = stances("Mayor Lena Falk thanked Senator Ruth Ames for her phone call.");
+    assertEquals(Stance.Polarity.FOR, only(s, "her phone call").polarity());
+  }
 }
