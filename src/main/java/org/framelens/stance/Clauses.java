@@ -47,6 +47,9 @@ final class Clauses {
           : new Range(exists.start(), Targets.extendOf(doc, exists.end(), sentenceEnd));
     }
     Range np = Targets.phrase(doc, k, sentenceEnd);
+    if (np == null && that && k < sentenceEnd && doc.tag(k).equals("VBG")) {
+      np = Deeds.verbPhrase(doc, k, sentenceEnd); // "hopes that lifting the ban will help": a deed as subject
+    }
     if (np == null || np.end() >= sentenceEnd) {
       return null;
     }

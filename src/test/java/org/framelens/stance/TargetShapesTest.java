@@ -140,4 +140,10 @@ class TargetShapesTest {
     List<Stance> s = stances("Mayor Lena Falk thanked Senator Ruth Ames for her phone call.");
     assertEquals(Stance.Polarity.FOR, only(s, "her phone call").polarity());
   }
+
+  @Test
+  void aDeedCanBeTheSubjectOfTheClauseHopedFor() {
+    List<Stance> s = stances("Senator Ruth Ames hopes that lifting the ban on exports will help the farmers.");
+    assertEquals(Stance.Polarity.FOR, only(s, "lifting the ban on exports").polarity());
+  }
 }
