@@ -42,11 +42,11 @@ final class Clauses {
       return null;
     }
     if (k + 2 < sentenceEnd && doc.tag(k).equals("EX") && doc.lemma(k + 1).equals("be")) {
-      Range exists = Targets.phrase(doc, k + 2, sentenceEnd); // "denied there were abuses": what is said to exist
+      Range exists = NounPhrases.phrase(doc, k + 2, sentenceEnd); // "denied there were abuses": what is said to exist
       return exists == null || doc.tag(exists.start()).equals("PRP") ? null
           : new Range(exists.start(), Targets.extendOf(doc, exists.end(), sentenceEnd));
     }
-    Range np = Targets.phrase(doc, k, sentenceEnd);
+    Range np = NounPhrases.phrase(doc, k, sentenceEnd);
     if (np == null && that && k < sentenceEnd && doc.tag(k).equals("VBG")) {
       np = Deeds.verbPhrase(doc, k, sentenceEnd); // "hopes that lifting the ban will help": a deed as subject
     }
@@ -55,7 +55,7 @@ final class Clauses {
     }
     int end = Targets.extendOf(doc, np.end(), sentenceEnd);
     if (end + 1 < sentenceEnd && Targets.isAndOr(doc, end)) {
-      Range more = Targets.phrase(doc, end + 1, sentenceEnd); // "that the police and the army would"
+      Range more = NounPhrases.phrase(doc, end + 1, sentenceEnd); // "that the police and the army would"
       if (more != null && !doc.tag(more.start()).equals("PRP")) {
         end = Targets.extendOf(doc, more.end(), sentenceEnd);
       }
@@ -86,7 +86,7 @@ final class Clauses {
     if (!(k + 1 < sentenceEnd && doc.tag(k).equals("IN") && !NOT_OF_SUBJECT.contains(doc.lemma(k)))) {
       return -1;
     }
-    Range object = doc.tag(k + 1).equals("VBG") ? Deeds.verbPhrase(doc, k + 1, sentenceEnd) : Targets.phrase(doc, k + 1, sentenceEnd);
+    Range object = doc.tag(k + 1).equals("VBG") ? Deeds.verbPhrase(doc, k + 1, sentenceEnd) : NounPhrases.phrase(doc, k + 1, sentenceEnd);
     if (object == null || doc.tag(object.start()).equals("PRP")) {
       return -1;
     }

@@ -64,13 +64,13 @@ final class Deeds {
     if (k < end && (doc.tag(k).equals("VBG") || gerundAsNoun(doc, k, end))) {
       return verbPhrase(doc, k, end);
     }
-    Range np = Targets.phrase(doc, k, end);
+    Range np = NounPhrases.phrase(doc, k, end);
     return np == null || doc.tag(np.start()).equals("PRP") ? null : new Range(np.start(), Targets.extendOf(doc, np.end(), end));
   }
 
   /** "for housing displaced families": a gerund with an object that the tagger read as a noun. */
   private static boolean gerundAsNoun(ParsedDocument doc, int k, int end) {
-    return k + 1 < end && doc.tag(k).equals("NN") && doc.word(k).endsWith("ing") && Targets.phrase(doc, k + 1, end) != null
+    return k + 1 < end && doc.tag(k).equals("NN") && doc.word(k).endsWith("ing") && NounPhrases.phrase(doc, k + 1, end) != null
         && !doc.tag(k + 1).startsWith("NN") && !doc.tag(k + 1).equals("POS");
   }
 
@@ -96,7 +96,7 @@ final class Deeds {
     if (k < sentenceEnd && doc.lemma(k).equals("that")) {
       return null; // "to say that ...": a clause, not an object
     }
-    Range np = Targets.phrase(doc, k, sentenceEnd);
+    Range np = NounPhrases.phrase(doc, k, sentenceEnd);
     if (np == null && k + 1 < sentenceEnd && doc.tag(k).equals("$") && doc.tag(k + 1).equals("CD")) {
       int e = k + 1;
       while (e < sentenceEnd && doc.tag(e).equals("CD")) {
@@ -214,7 +214,7 @@ final class Deeds {
     while (k < vp.start() && doc.tag(k).startsWith("RB")) {
       k++;
     }
-    Range np = Targets.phrase(doc, k, vp.start());
+    Range np = NounPhrases.phrase(doc, k, vp.start());
     if (np == null || np.start() != k) {
       return vp;
     }
