@@ -119,7 +119,9 @@ final class Deeds {
     if (np == null && k < sentenceEnd && !LIGHT.contains(doc.lemma(verb))) {
       // "start offering phone services", "try to stop the sale": a verb of phase or effort
       // carries on to the deed it starts or tries
-      Range next = doc.tag(k).equals("VBG") ? verbPhrase(doc, k, sentenceEnd) : infinitive(doc, k, sentenceEnd);
+      // "withdraw from introducing curbs", "refrain from raising taxes": a preposition before a gerund
+      int gerund = doc.tag(k).equals("IN") && k + 1 < sentenceEnd && doc.tag(k + 1).equals("VBG") ? k + 1 : k;
+      Range next = doc.tag(gerund).equals("VBG") ? verbPhrase(doc, gerund, sentenceEnd) : infinitive(doc, k, sentenceEnd);
       if (next != null) {
         return new Range(verb, next.end());
       }

@@ -146,4 +146,10 @@ class TargetShapesTest {
     List<Stance> s = stances("Senator Ruth Ames hopes that lifting the ban on exports will help the farmers.");
     assertEquals(Stance.Polarity.FOR, only(s, "lifting the ban on exports").polarity());
   }
+
+  @Test
+  void aPrepositionBeforeAGerundCarriesTheDeedOn() {
+    List<Stance> s = stances("Senator Ruth Ames wants to refrain from raising taxes on farms.");
+    assertEquals(Stance.Polarity.FOR, only(s, "refrain from raising taxes on farms").polarity());
+  }
 }
