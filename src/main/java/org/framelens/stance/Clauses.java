@@ -41,22 +41,66 @@ final class Clauses {
     if (k < 0) {
       return null;
     }
-    Range np = Targets.phrase(doc, k, sentenceEnd);
+    if (k + 2 < sentenceEnd && doc.tag(k).equals("EX") && doc.lemma(k + 1).equals("be")) {
+      Range exists = NounPhrases.phrase(doc, k + 2, sentenceEnd); // "denied there were abuses": what is said to exist
+      return exists == null || doc.tag(exists.start()).equals("PRP") ? null
+          : new Range(exists.start(), Targets.extendOf(doc, exists.end(), sentenceEnd));
+    }
+    Range np = NounPhrases.phrase(doc, k, sentenceEnd);
+    if (np == null && that && k < sentenceEnd && doc.tag(k).equals("VBG")) {
+      np = Deeds.verbPhrase(doc, k, sentenceEnd); // "hopes that lifting the ban will help": a deed as subject
+    }
     if (np == null || np.end() >= sentenceEnd) {
       return null;
     }
     int end = Targets.extendOf(doc, np.end(), sentenceEnd);
     if (end + 1 < sentenceEnd && Targets.isAndOr(doc, end)) {
-      Range more = Targets.phrase(doc, end + 1, sentenceEnd); // "that the police and the army would"
+      Range more = NounPhrases.phrase(doc, end + 1, sentenceEnd); // "that the police and the army would"
       if (more != null && !doc.tag(more.start()).equals("PRP")) {
         end = Targets.extendOf(doc, more.end(), sentenceEnd);
       }
     }
+    Range read = clause(doc, np, end, sentenceEnd, that, mandative);
+    // "that wording about the tax be deleted", "that talks among the parties could help": the
+    // subject's own prepositional phrases (up to three) stand before its verb
+    for (int pps = 0; read == null && pps < 3; pps++) {
+      int after = pastPrepositionalPhrase(doc, end, sentenceEnd);
+      if (after < 0) {
+        break;
+      }
+      end = after;
+      read = clause(doc, np, end, sentenceEnd, that, mandative);
+      if (read != null && !that && !doc.tag(end).equals("MD")) {
+        read = null; // without "that" only a modal ("hoped the troops in the north would stay") shows a clause
+      }
+    }
+    return read;
+  }
+
+  /** Prepositions that open a clause or a comparison, not a phrase of the subject. */
+  private static final Set<String> NOT_OF_SUBJECT = Set.of("that", "because", "if", "while", "as", "than", "whether",
+      "although", "though", "unless", "until", "since", "so", "once", "after", "before");
+
+  /** The end of a prepositional phrase at {@code k} ("about the impact of the tax", "on bringing the pact into force"), or -1. */
+  private static int pastPrepositionalPhrase(ParsedDocument doc, int k, int sentenceEnd) {
+    if (!(k + 1 < sentenceEnd && doc.tag(k).equals("IN") && !NOT_OF_SUBJECT.contains(doc.lemma(k)))) {
+      return -1;
+    }
+    Range object = doc.tag(k + 1).equals("VBG") ? Deeds.verbPhrase(doc, k + 1, sentenceEnd) : NounPhrases.phrase(doc, k + 1, sentenceEnd);
+    if (object == null || doc.tag(object.start()).equals("PRP")) {
+      return -1;
+    }
+    return Targets.extendOf(doc, object.end(), sentenceEnd);
+  }
+
+  /** The target a clause with subject {@code np}, ending at {@code end}, gives; null when no verb follows the subject. */
+  private static Range clause(ParsedDocument doc, Range np, int end, int sentenceEnd, boolean that, boolean mandative) {
     int verb = end;
     if (verb < sentenceEnd && doc.word(verb).equals(",")) {
       verb = afterAside(doc, verb, sentenceEnd); // "that other members, notably Peru, will join"
     }
-    while (verb >= 0 && verb < sentenceEnd && (doc.tag(verb).startsWith("RB") || Targets.isQuoteMark(doc, verb))) {
+    while (verb >= 0 && verb < sentenceEnd && (doc.tag(verb).startsWith("RB") || Targets.isQuoteMark(doc, verb)
+        || doc.tag(verb).equals("POS") && !doc.word(verb).matches("(?i)[`'’]s"))) { // a closing ' the tagger read as a possessive
       verb++;
     }
     String next = verb >= 0 && verb < sentenceEnd ? doc.tag(verb) : "";
@@ -71,7 +115,7 @@ final class Clauses {
 
   /** The token after an aside set off by commas from {@code comma} ("X, notably Peru, will"), or -1. */
   private static int afterAside(ParsedDocument doc, int comma, int sentenceEnd) {
-    for (int j = comma + 1; j < sentenceEnd && j < comma + 10; j++) {
+    for (int j = comma + 1; j < sentenceEnd && j < comma + 14; j++) {
       if (doc.word(j).equals(",")) {
         return j + 1;
       }

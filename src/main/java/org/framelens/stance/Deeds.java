@@ -64,13 +64,13 @@ final class Deeds {
     if (k < end && (doc.tag(k).equals("VBG") || gerundAsNoun(doc, k, end))) {
       return verbPhrase(doc, k, end);
     }
-    Range np = Targets.phrase(doc, k, end);
+    Range np = NounPhrases.phrase(doc, k, end);
     return np == null || doc.tag(np.start()).equals("PRP") ? null : new Range(np.start(), Targets.extendOf(doc, np.end(), end));
   }
 
   /** "for housing displaced families": a gerund with an object that the tagger read as a noun. */
   private static boolean gerundAsNoun(ParsedDocument doc, int k, int end) {
-    return k + 1 < end && doc.tag(k).equals("NN") && doc.word(k).endsWith("ing") && Targets.phrase(doc, k + 1, end) != null
+    return k + 1 < end && doc.tag(k).equals("NN") && doc.word(k).endsWith("ing") && NounPhrases.phrase(doc, k + 1, end) != null
         && !doc.tag(k + 1).startsWith("NN") && !doc.tag(k + 1).equals("POS");
   }
 
@@ -96,7 +96,14 @@ final class Deeds {
     if (k < sentenceEnd && doc.lemma(k).equals("that")) {
       return null; // "to say that ...": a clause, not an object
     }
-    Range np = Targets.phrase(doc, k, sentenceEnd);
+    Range np = NounPhrases.phrase(doc, k, sentenceEnd);
+    if (np == null && k + 1 < sentenceEnd && doc.tag(k).equals("$") && doc.tag(k + 1).equals("CD")) {
+      int e = k + 1;
+      while (e < sentenceEnd && doc.tag(e).equals("CD")) {
+        e++;
+      }
+      np = new Range(k, e); // "pay $4 million": a sum is the object
+    }
     if (np != null && Targets.TIMES.contains(doc.lemma(np.end() - 1))) {
       // "to resume next month", "protest the vote tomorrow": a time after the verb is no object of it
       int e = np.end() - 1;
@@ -108,6 +115,16 @@ final class Deeds {
         return LIGHT.contains(doc.lemma(verb)) ? null : new Range(verb, verb + 1);
       }
       np = new Range(np.start(), e);
+    }
+    if (np == null && k < sentenceEnd && !LIGHT.contains(doc.lemma(verb))) {
+      // "start offering phone services", "try to stop the sale": a verb of phase or effort
+      // carries on to the deed it starts or tries
+      // "withdraw from introducing curbs", "refrain from raising taxes": a preposition before a gerund
+      int gerund = doc.tag(k).equals("IN") && k + 1 < sentenceEnd && doc.tag(k + 1).equals("VBG") ? k + 1 : k;
+      Range next = doc.tag(gerund).equals("VBG") ? verbPhrase(doc, gerund, sentenceEnd) : infinitive(doc, k, sentenceEnd);
+      if (next != null) {
+        return new Range(verb, next.end());
+      }
     }
     if (np == null && k < sentenceEnd && (doc.tag(k).equals("IN") || doc.tag(k).equals("TO"))) {
       np = Phrases.nounPhraseStartingAt(doc, k + 1, sentenceEnd);
@@ -153,7 +170,17 @@ final class Deeds {
       participle++;
     }
     boolean passive = doc.lemma(verb).equals("be") && participle < sentenceEnd && doc.tag(participle).equals("VBN");
-    return passive ? new Range(verb, participle + 1) : null;
+    if (!passive) {
+      return null;
+    }
+    int end = participle + 1;
+    if (end + 1 < sentenceEnd && doc.tag(end).equals("IN") && Set.of("to", "from", "with", "by").contains(doc.lemma(end))) {
+      Range pp = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd); // "be bound to the accord"
+      if (pp != null && !doc.tag(pp.start()).equals("PRP")) {
+        end = Targets.extendOf(doc, pp.end(), sentenceEnd);
+      }
+    }
+    return new Range(verb, end);
   }
 
 
@@ -166,8 +193,10 @@ final class Deeds {
       return null;
     }
     int verb = to + 1;
-    while (verb < sentenceEnd && Targets.isQuoteMark(doc, verb)) {
-      verb++; // called on Rome to "respect the accord"
+    // called on Rome to "respect the accord"; a split infinitive: "decided to abruptly withdraw",
+    // "hopes to further strengthen ties"
+    while (verb < sentenceEnd && (Targets.isQuoteMark(doc, verb) || doc.tag(verb).startsWith("RB") && !doc.lemma(verb).equals("not"))) {
+      verb++;
     }
     if (verb >= sentenceEnd || !doc.tag(verb).equals("VB")) {
       return null;
@@ -187,7 +216,7 @@ final class Deeds {
     while (k < vp.start() && doc.tag(k).startsWith("RB")) {
       k++;
     }
-    Range np = Targets.phrase(doc, k, vp.start());
+    Range np = NounPhrases.phrase(doc, k, vp.start());
     if (np == null || np.start() != k) {
       return vp;
     }

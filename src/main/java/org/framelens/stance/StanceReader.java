@@ -36,7 +36,7 @@ public final class StanceReader {
       "optimistic", "fearful", "delighted", "satisfied", "disappointed", "upset", "angry", "alarmed", "urge", "agree",
       "concern", "insistence",
       "propose", "recommend", "deplore", "lament", "complain", "warn", "request", "prefer", "hopeful", "ask",
-      "determined");
+      "determined", "deny");
 
 
 
@@ -107,6 +107,10 @@ public final class StanceReader {
     }
     int end = doc.sentenceEnd(doc.sentenceOf(i));
     int from = i + 1 + cue.particles();
+    int second = Targets.coordinatedVerb(doc, i, from, end);
+    if (second > 0 && cues.verb(doc, second).isPresent()) {
+      from = second + 1 + cues.verb(doc, second).get().particles(); // "opposes and condemns the raids"
+    }
     List<Range> targets = new ArrayList<>();
     // base confidence by cue kind, from how often each kind agreed with the MPQA annotators
     // (README, "Stance accuracy"): judgment verbs 0.89, wanting 0.77, action verbs 0.67
@@ -120,7 +124,7 @@ public final class StanceReader {
       Range vp = intended(doc, from, end);
       if (vp != null) {
         Optional<Cue> embedded = cues.verb(doc, vp.start());
-        if (embedded.isPresent() && !doc.lemma(i).equals("urge") && !Intentions.isThreat(doc, i) && from == vp.start() - 1
+        if (embedded.isPresent() && !doc.lemma(i).equals("urge") && !Intentions.isThreat(doc, i) && from == toBefore(doc, vp.start())
             && !(cue.polarity() == Polarity.AGAINST && Scope.of(doc, vp.start(), embedded.get().polarity(),
                 doc.lemma(vp.start()), inQuote).effect() == Scope.Effect.DROP)) {
           // "wants to back the plan": the embedded cue speaks for itself, unless a refusal leaves it
@@ -137,6 +141,10 @@ public final class StanceReader {
     boolean fronted = false;
     if (targets.isEmpty() && THAT_CLAUSE.contains(doc.lemma(i))) {
       Range subject = Clauses.clauseSubject(doc, from, end, cue.kind() == Kind.INTENT);
+      int that = subject == null ? thatAfterAddressee(doc, in.actors(), from, end) : -1;
+      if (that > 0) {
+        subject = Clauses.clauseSubject(doc, that, end, cue.kind() == Kind.INTENT); // "warned the delegates that"
+      }
       Range content = subject == null && cue.particles() == 0 ? StanceCues.frontedContent(doc, i) : null;
       if (content != null) {
         fronted = true; // "The levees will fail, the agency warned.": what the clause before it is about
@@ -224,11 +232,62 @@ public final class StanceReader {
     if (direct != null) {
       return direct;
     }
+    int past = k;
+    // an adjunct of place or time or an addressee ("proposed to the firm to bid"), not the cue's own
+    // object ("agreed on the rules to apply them")
+    for (int pps = 0; pps < 2 && past + 1 < end && doc.tag(past).equals("IN") && !doc.lemma(past).equals("that")
+        && !(pps == 0 && !doc.lemma(past).equals("to") && Targets.OBJECT_PREPOSITIONS.contains(doc.lemma(past))); pps++) {
+      Range adjunct = Phrases.nounPhraseStartingAt(doc, past + 1, end); // "agreed at the summit in May to set up"
+      if (adjunct == null || doc.tag(adjunct.start()).equals("PRP")) {
+        break;
+      }
+      past = adjunct.end();
+      Range after = Deeds.infinitive(doc, past, end);
+      if (after != null) {
+        return after;
+      }
+    }
     if (k + 1 < end && doc.tag(k).equals("TO") && doc.tag(k + 1).startsWith("NN")) {
       k++; // "proposed to the firm to bid": the addressee after "to"
     }
     Range object = Phrases.nounPhraseStartingAt(doc, k, end);
     return object == null ? null : Intentions.infinitive(doc, objectEnd(doc, object, end), end);
+  }
+
+  /** The "to" before an infinitive's verb, past a split infinitive's adverbs ("to abruptly withdraw"). */
+  private static int toBefore(ParsedDocument doc, int verb) {
+    int t = verb - 1;
+    while (t > 0 && doc.tag(t).startsWith("RB")) {
+      t--;
+    }
+    return t;
+  }
+
+  /**
+   * The "that" of a clause after the one told ("warned the delegates at the summit that",
+   * "recommended to the board today that"), or -1 where no person or body and "that" follow.
+   */
+  private static int thatAfterAddressee(ParsedDocument doc, DocumentActors actors, int from, int end) {
+    int k = from < end && doc.lemma(from).equals("to") ? from + 1 : from;
+    Range told = Phrases.nounPhraseStartingAt(doc, k, end);
+    if (told != null && told.length() > 1 && Targets.TIMES.contains(doc.lemma(told.end() - 1))) {
+      told = new Range(told.start(), told.end() - 1); // "the board today": the tagger's phrase took in the time
+    }
+    if (told == null || !actors.isAgent(told)) {
+      return -1;
+    }
+    k = objectEnd(doc, told, end);
+    for (int adjuncts = 0; adjuncts < 3 && k + 1 < end && !doc.lemma(k).equals("that"); adjuncts++) {
+      Range next = doc.tag(k).equals("IN") ? Phrases.nounPhraseStartingAt(doc, k + 1, end) : null;
+      if (next != null) {
+        k = next.end(); // "at the summit"
+      } else if (Targets.TIMES.contains(doc.lemma(k)) || doc.tag(k).startsWith("RB")) {
+        k++; // "today", "again"
+      } else {
+        return -1;
+      }
+    }
+    return k < end && doc.lemma(k).equals("that") && doc.tag(k).equals("IN") ? k : -1;
   }
 
   /** Words that carry an object on to a noun phrase of its own: "members of the bloc", "allies such as". */
@@ -285,13 +344,14 @@ public final class StanceReader {
   private static final Set<String> OBJECT_RELATIVES = Set.of("which", "that", "whom");
 
   /**
-   * The antecedent of an object relative clause the cue ends, where an adverbial may follow the
-   * verb ("the levy, which farmers had opposed for years", "the rules with which they disagree"):
+   * The antecedent of an object relative clause the cue ends, where an adverbial or the main
+   * clause's verb may follow ("the levy, which farmers had opposed for years", "the rules with
+   * which they disagree", "the plan that the mayor opposes is dead"):
    * the verb has no object of its own and its subject comes right after the relative pronoun.
    */
   private static Range relativeObject(ParsedDocument doc, int verb, int from, int end) {
     if (from < end && !(doc.tag(from).equals(".") || doc.word(from).equals(",") || doc.tag(from).equals("IN")
-        && !doc.lemma(from).equals("that") || doc.tag(from).equals("CC"))) {
+        && !doc.lemma(from).equals("that") || doc.tag(from).equals("CC") || Targets.startsPredicate(doc, from))) {
       return null; // something follows that could be the object or a clause
     }
     int start = doc.sentenceStart(doc.sentenceOf(verb));
@@ -374,6 +434,10 @@ public final class StanceReader {
     }
     List<Range> targets = new ArrayList<>();
     int next = i + 1 < end && Targets.isQuoteMark(doc, i + 1) ? i + 2 : i + 1; // 'is "interested" in'
+    while (next + 1 < end && doc.tag(next).startsWith("RB") && !doc.lemma(next).equals("not")
+        && COMPLEMENTS.contains(doc.lemma(next + 1))) {
+      next++; // "worried specifically about", "concerned mainly with"
+    }
     Range vp = Intentions.infinitive(doc, next, end);
     if (vp != null) {
       if (cues.verb(doc, vp.start()).isPresent()) {

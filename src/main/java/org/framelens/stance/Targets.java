@@ -11,7 +11,8 @@ import org.framelens.nlp.Phrases;
 import org.framelens.nlp.Phrases.Range;
 
 /**
- * What a stance is toward: the noun phrases after a cue (split at conjunctions), a verb phrase
+ * What a stance is toward: the noun phrases after a cue (split at conjunctions, each read by
+ * {@link NounPhrases}), a verb phrase
  * after "to" or a gerund ("wants to resume talks", "opposes lifting sanctions", read by
  * {@link Deeds}), the subject of a "that" clause (read by {@link Clauses}), cleaned of what
  * means nothing on its own (dates, counts, bare pronouns, "the number"), and linked to the actor,
@@ -20,7 +21,7 @@ import org.framelens.nlp.Phrases.Range;
 final class Targets {
 
   /** Prepositions that lead from a verb to its object ("argued for", "objected to"); others start adjuncts. */
-  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "against", "to", "on", "over", "with",
+  static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "against", "to", "on", "over", "with",
       "of", "about", "toward", "towards", "upon");
   private static final int MAX_TARGETS = 6;
   /** Prepositions of a noun's own complement ("the embassy in Lisbon", "the head of the army"). */
@@ -36,7 +37,7 @@ final class Targets {
   /** Phrase heads that name no stance object: times, counts, kin ("remarks" and "comments" do: "opposed to the remarks"). */
   private static final Set<String> EMPTY_HEADS = union(TIMES, Set.of(
       "number", "lot", "way", "thing", "something", "anything", "everything", "nothing", "part", "kind", "sort",
-      "call", "word", "child", "son", "daughter", "wife", "husband", "mother", "father",
+      "word", "child", "son", "daughter", "wife", "husband", "mother", "father",
       "family", "one", "other", "others", "fact", "matter", "idea", "importance", "need", "expense",
       "opportunity", "chance", "percent", "per", "cent", "share", "stake", "attention", "note", "occasion",
       "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"));
@@ -59,7 +60,7 @@ final class Targets {
   /** The objects of a cue from {@code from}: noun phrases split at conjunctions, or one verb phrase. */
   static List<Range> objects(ParsedDocument doc, int from, int sentenceEnd) {
     List<Range> out = new ArrayList<>();
-    int k = skipToObject(doc, from, sentenceEnd);
+    int k = pastAsComplement(doc, skipToObject(doc, from, sentenceEnd), sentenceEnd);
     if (k < sentenceEnd && doc.tag(k).equals("VBG")) {
       Range vp = Deeds.verbPhrase(doc, k, sentenceEnd);
       if (vp != null) {
@@ -68,7 +69,7 @@ final class Targets {
       return out;
     }
     while (k < sentenceEnd && out.size() < MAX_TARGETS) {
-      Range np = phrase(doc, k, sentenceEnd);
+      Range np = NounPhrases.phrase(doc, k, sentenceEnd);
       if (np == null) {
         break;
       }
@@ -113,76 +114,42 @@ final class Targets {
   }
 
   /**
-   * The noun phrase at {@code k} read across quote marks inside it ('the "routine" detention of reporters',
-   * 'its "nuclear option"'), where the tagger's phrase stops at the first of them; {@code np}
-   * itself otherwise.
+   * "denounced as a violation the banning of dishes", "criticized as 'inhumane' the decision to":
+   * where a long object is put after the "as" phrase, the object starts after it; {@code k}
+   * otherwise.
    */
-  static Range acrossQuoteMarks(ParsedDocument doc, int k, Range np, int sentenceEnd) {
-    int j = np == null ? k : np.end();
-    while (np == null && j < sentenceEnd && IN_PHRASE.matcher(doc.tag(j)).matches()) {
-      j++; // "the" before a quote mark is no phrase of its own
+  static int pastAsComplement(ParsedDocument doc, int k, int sentenceEnd) {
+    if (!(k + 2 < sentenceEnd && doc.lemma(k).equals("as") && doc.tag(k).equals("IN"))) {
+      return k;
     }
-    if (j == k || j >= sentenceEnd || !isQuoteMark(doc, j)) {
-      return np;
+    int j = k + 1;
+    while (j < sentenceEnd && isQuoteMark(doc, j)) {
+      j++;
     }
-    j = k;
-    int lastNoun = -1;
-    boolean opened = false;
-    while (j < sentenceEnd) {
-      // a closing mark only after an opening one inside the phrase: in `would "not accept the new
-      // quotas" this year` the quote ends with the phrase, which does not run on into "this year"
-      boolean crossable = doc.tag(j).equals("``") || doc.tag(j).equals("''") && opened;
-      if (isQuoteMark(doc, j) && crossable && j > k && j + 1 < sentenceEnd && IN_PHRASE.matcher(doc.tag(j + 1)).matches()) {
-        opened = doc.tag(j).equals("``");
+    Range np = Phrases.nounPhraseStartingAt(doc, j, sentenceEnd);
+    if (np != null && !doc.tag(np.start()).equals("PRP")) {
+      j = np.end();
+      for (int m = np.start() + 1; m < np.end(); m++) {
+        if (doc.tag(m).equals("DT") && doc.tag(m - 1).startsWith("NN")) {
+          j = m; // "as a violation the banning of": the tags run both phrases together
+          break;
+        }
+      }
+    } else {
+      int adjectives = j;
+      while (j < sentenceEnd && (doc.tag(j).startsWith("JJ") || doc.tag(j).startsWith("RB") || doc.tag(j).equals("CC"))) {
         j++;
-        continue;
       }
-      if (!IN_PHRASE.matcher(doc.tag(j)).matches()) {
-        break;
+      if (j == adjectives) {
+        return k;
       }
-      if (doc.tag(j).startsWith("NN") || doc.tag(j).equals("CD")) {
-        lastNoun = j;
-      }
+    }
+    while (j < sentenceEnd && isQuoteMark(doc, j)) {
       j++;
     }
-    return lastNoun < 0 ? np : new Range(k, lastNoun + 1);
+    Range object = j < sentenceEnd && doc.tag(j).matches("DT|PRP\\$|NN.*|JJ.*") ? NounPhrases.phrase(doc, j, sentenceEnd) : null;
+    return object == null || object.start() != j ? k : j;
   }
-
-  /**
-   * The noun phrase at {@code k} where an adverb inside it modifies an adjective or participle
-   * ("the purely voluntary nature of the code", "a newly elected mayor"), where the tagger's phrase
-   * stops at the adverb; null when none starts there.
-   */
-  static Range acrossAdverb(ParsedDocument doc, int k, int sentenceEnd) {
-    int j = k;
-    while (j < sentenceEnd && (doc.tag(j).equals("DT") || doc.tag(j).equals("PRP$") || doc.tag(j).startsWith("JJ"))) {
-      j++;
-    }
-    if (j + 2 >= sentenceEnd || !doc.tag(j).equals("RB") || !(doc.tag(j + 1).startsWith("JJ") || doc.tag(j + 1).equals("VBN"))
-        || NOT_IN_PHRASE.contains(doc.lemma(j))) {
-      return null;
-    }
-    int m = doc.tag(j + 1).equals("VBN") ? j + 2 : j + 1;
-    Range rest = Phrases.nounPhraseStartingAt(doc, m, sentenceEnd);
-    return rest == null || doc.tag(rest.start()).equals("PRP") ? null : new Range(k, rest.end());
-  }
-
-  /** The noun phrase at {@code k}, read across an adverb inside it; null if none. */
-  static Range phrase(ParsedDocument doc, int k, int sentenceEnd) {
-    if (k + 1 < sentenceEnd && doc.tag(k).equals("VBN") && doc.tag(k + 1).matches("NN.*|JJ.*")) {
-      Range rest = phrase(doc, k + 1, sentenceEnd); // "for trying suspected rebels", "jailed reporters"
-      return rest == null || doc.tag(rest.start()).equals("PRP") ? null : new Range(k, rest.end());
-    }
-    Range np = Phrases.nounPhraseStartingAt(doc, k, sentenceEnd);
-    return acrossQuoteMarks(doc, k, np != null ? np : acrossAdverb(doc, k, sentenceEnd), sentenceEnd);
-  }
-
-  /** Adverbs that do not sit inside a noun phrase: "not", "also", "only" modify the clause. */
-  private static final Set<String> NOT_IN_PHRASE = Set.of("not", "also", "only", "even", "just", "too", "so", "as");
-
-  /** Tags inside a noun phrase (as {@code Phrases} reads them). */
-  private static final java.util.regex.Pattern IN_PHRASE = java.util.regex.Pattern.compile(
-      "NN.*|JJ.*|DT|PRP\\$|POS|CD|HYPH|PDT");
 
   /**
    * What a noun that only stands for a content is about: the subject of the clause after "the
@@ -227,7 +194,9 @@ final class Targets {
         && !doc.lemma(end + 1).equals("order"); // not "cuts in order to raise prices"
     if (end + 1 < sentenceEnd && (NOUN_COMPLEMENTS.contains(doc.lemma(end)) || change) && doc.tag(end).equals("IN")) {
       Range of = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd);
-      if (of != null && !doc.tag(of.start()).equals("PRP") && !EMPTY_HEADS.contains(doc.lemma(of.end() - 1))) {
+      // not "the vote on Dec. 7": a date after the noun says when, not what
+      if (of != null && !doc.tag(of.start()).equals("PRP") && !EMPTY_HEADS.contains(doc.lemma(of.end() - 1))
+          && !doc.ner(of.end() - 1).equals("DATE") && !doc.tag(of.end() - 1).equals("CD")) {
         return of.end();
       }
     }
@@ -252,6 +221,25 @@ final class Targets {
       k++;
     }
     return k < end && !doc.tag(k).startsWith("VB") && !doc.tag(k).equals("MD") ? k : -1;
+  }
+
+  /**
+   * "opposes and condemns the raids": the verb coordinated with the cue right after it (which
+   * shares the cue's object where it is a cue too), or -1.
+   */
+  static int coordinatedVerb(ParsedDocument doc, int cue, int from, int sentenceEnd) {
+    int k = from;
+    while (k < sentenceEnd && doc.tag(k).startsWith("RB")) {
+      k++; // "rejects and strongly condemns"
+    }
+    if (!(k + 2 < sentenceEnd && isAndOr(doc, k))) {
+      return -1;
+    }
+    int verb = k + 1;
+    while (verb < sentenceEnd && doc.tag(verb).startsWith("RB")) {
+      verb++;
+    }
+    return verb + 1 < sentenceEnd && doc.tag(verb).equals(doc.tag(cue)) ? verb : -1;
   }
 
   static boolean startsPredicate(ParsedDocument doc, int k) {
