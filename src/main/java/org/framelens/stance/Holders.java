@@ -87,8 +87,8 @@ final class Holders {
     int at = cue;
     for (int depth = 0; depth < 3; depth++) {
       int j = at - 1;
-      while (j >= floor && doc.tag(j).startsWith("RB")) {
-        j--;
+      while (j >= floor && (doc.tag(j).startsWith("RB") || doc.tag(j).equals("``"))) {
+        j--; // 'decided to "punish"': a scare quote around the verb
       }
       if (j >= floor && doc.tag(at).equals("VBG") && doc.tag(j).startsWith("VB") && !doc.tag(j).equals("VBG")
           && !AUXILIARIES.contains(doc.lemma(j))) {
@@ -178,6 +178,7 @@ final class Holders {
     Range subject = Subjects.of(doc, head, sentenceStart, k -> quoteOf[k] >= 0);
     if (subject != null && Phrases.isRelativePronoun(doc, subject)) {
       subject = Subjects.antecedent(doc, subject.start(), sentenceStart);
+      subject = SubjectExtent.pastAgent(doc, subject, sentenceStart);
     }
     Holder holder = reported(doc, subject, actors);
     if (holder == null && subject != null && speaksFor(doc, verb) && DOCUMENTS.contains(doc.lemma(subject.end() - 1))) {

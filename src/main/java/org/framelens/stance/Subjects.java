@@ -87,6 +87,12 @@ final class Subjects {
     if (subject == null) {
       subject = SubjectAcross.acrossAside(doc, verb, sentenceStart, ignored);
     }
+    if (subject != null) {
+      subject = SubjectExtent.withExamples(doc, subject, verb);
+    }
+    if (subject != null) {
+      subject = SubjectExtent.quantifierIn(doc, subject, verb, sentenceStart);
+    }
     return subject == null ? null : partitive(doc, namedAfter(doc, subject, verb), verb);
   }
 

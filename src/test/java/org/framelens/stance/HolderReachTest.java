@@ -80,4 +80,34 @@ class HolderReachTest {
     Stance s = only(stances("The council was justified in condemning the eviction orders."), "the eviction orders");
     assertEquals("The council", s.holder());
   }
+
+  @Test
+  void theSubjectHoldsAVerbInScareQuotes() {
+    Stance s = only(stances("The city council has already decided to \"punish\" any landlord who ignores the rules."),
+        "any landlord");
+    assertEquals("The city council", s.holder());
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+  }
+
+  @Test
+  void aRelativeClauseAfterAReducedPassiveIsAboutThePhraseBeforeIt() {
+    Stance s = only(stances("Critics pointed to the audit report drafted by the Finance Ministry, which accuses the mayor."),
+        "the mayor");
+    assertEquals("the audit report", s.holder());
+    Stance agent = only(stances("The strikes were organised by unions that oppose the pension reform."), "the pension reform");
+    assertEquals("unions", agent.holder());
+  }
+
+  @Test
+  void theNamedMembersOfAGroupHoldWithIt() {
+    Stance s = only(stances("Several large states like Brazil have criticized the trade pact."), "the trade pact");
+    assertEquals("Several large states like Brazil", s.holder());
+    assertEquals("brazil", s.actor().orElseThrow());
+  }
+
+  @Test
+  void aPlaceNarrowsWhoAQuantityPronounCounts() {
+    Stance s = only(stances("Not everyone in the farming lobby is happy with the new budget."), "the new budget");
+    assertEquals("everyone in the farming lobby", s.holder());
+  }
 }
