@@ -76,7 +76,7 @@ final class SubjectAcross {
   static Range acrossAside(ParsedDocument doc, int verb, int start, IntPredicate ignored) {
     boolean gerund = doc.tag(verb).equals("VBG");
     if (!doc.tag(verb).equals("VBN") && !gerund && !doc.tag(verb).equals("VBD")
-        || doc.tag(verb - 1).equals("IN") || doc.tag(verb - 1).equals("TO")) {
+        || verb - 1 < start || doc.tag(verb - 1).equals("IN") || doc.tag(verb - 1).equals("TO")) {
       return null; // "honest about championing": a gerund after a preposition is no verb of the clause
     }
     for (int k = verb - 1; k >= start && k >= verb - 12; k--) {
