@@ -87,12 +87,22 @@ final class Holders {
     int at = cue;
     for (int depth = 0; depth < 3; depth++) {
       int j = at - 1;
-      while (j >= floor && doc.tag(j).startsWith("RB")) {
-        j--;
+      while (j >= floor && (doc.tag(j).startsWith("RB") || doc.tag(j).equals("``"))) {
+        j--; // 'decided to "punish"': a scare quote around the verb
       }
       if (j >= floor && doc.tag(at).equals("VBG") && doc.tag(j).startsWith("VB") && !doc.tag(j).equals("VBG")
           && !AUXILIARIES.contains(doc.lemma(j))) {
         at = j; // "have denied backing the rebels", "kept criticizing": the gerund is the verb's subject's
+        continue;
+      }
+      if ((doc.tag(at).equals("VBN") || doc.tag(at).equals("VBG")) && j - 1 >= floor
+          && doc.tag(j).equals("VB") && (doc.lemma(j).equals("have") || doc.lemma(j).equals("be"))
+          && doc.lemma(j - 1).equals("to")) {
+        j--; // "seems to have decided to", "appears to be seeking": the perfect or progressive "to"
+      }
+      if (doc.tag(at).equals("VBG") && j - 1 >= floor && doc.lemma(j).equals("in")
+          && (doc.tag(j - 1).startsWith("VB") || doc.tag(j - 1).startsWith("JJ")) && !doc.lemma(j - 1).equals("be")) {
+        at = j - 1; // "was justified in demanding", "persisted in denying": the gerund is the subject's act
         continue;
       }
       if (j - 1 < floor || !doc.lemma(j).equals("to")) {
@@ -150,7 +160,11 @@ final class Holders {
     int floor = q < 0 ? sentenceStart : quoteStart(quoteOf, verb);
     int head = subjectVerb(doc, verb, floor);
     if (head < 0) {
-      return reported(doc, Subjects.forSubject(doc, verb, floor), actors);
+      Range forSubject = Subjects.forSubject(doc, verb, floor);
+      if (forSubject == null) {
+        return ofIntentNoun(doc, verb, floor, quoteOf, quotes, actors);
+      }
+      return reported(doc, forSubject, actors);
     }
     Range accused = Subjects.accusedOf(doc, head, floor);
     if (accused != null) {
@@ -164,6 +178,7 @@ final class Holders {
     Range subject = Subjects.of(doc, head, sentenceStart, k -> quoteOf[k] >= 0);
     if (subject != null && Phrases.isRelativePronoun(doc, subject)) {
       subject = Subjects.antecedent(doc, subject.start(), sentenceStart);
+      subject = SubjectExtent.pastAgent(doc, subject, sentenceStart);
     }
     Holder holder = reported(doc, subject, actors);
     if (holder == null && subject != null && speaksFor(doc, verb) && DOCUMENTS.contains(doc.lemma(subject.end() - 1))) {
@@ -172,6 +187,46 @@ final class Holders {
       holder = new Holder(List.of(new Who(Optional.empty(), mention.text(), mention)), false, Stance.Source.REPORTED);
     }
     return holder;
+  }
+
+  /** Nouns of a resolve whose "to" infinitive is their holder's own act: "the decision to reject". */
+  private static final Set<String> RESOLVE_NOUNS = Set.of("decision", "plan", "intention", "determination", "bid",
+      "attempt", "effort", "commitment", "pledge", "promise", "readiness", "willingness", "desire", "wish",
+      "resolve", "vow", "offer", "move", "resolution", "campaign", "drive", "push", "efforts", "attempts", "plans");
+
+  /**
+   * "the Senate's decision to reject", "Norway's bid to join", "the EU plan to curb": the holder
+   * of the resolve noun the infinitive depends on (its possessor or named modifier) acts; else null.
+   */
+  private static Holder ofIntentNoun(ParsedDocument doc, int verb, int floor, int[] quoteOf, List<Quote> quotes,
+      DocumentActors actors) {
+    int to = verb - 1;
+    while (to >= floor && doc.tag(to).startsWith("RB")) {
+      to--;
+    }
+    int noun = to - 1;
+    if (noun < floor || !doc.lemma(to).equals("to") || !doc.tag(noun).startsWith("NN")
+        || !RESOLVE_NOUNS.contains(doc.lemma(noun).toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    Range phrase = Phrases.nounPhraseEndingAt(doc, noun, floor);
+    if (phrase == null) {
+      return null;
+    }
+    for (int k = noun - 1; k >= phrase.start(); k--) {
+      if (doc.tag(k).equals("POS") || doc.tag(k).equals("PRP$")) {
+        return ofNoun(doc, noun, phrase.start(), quoteOf, quotes, actors);
+      }
+    }
+    int last = noun - 1;
+    while (last >= phrase.start() && !doc.tag(last).startsWith("NNP")) {
+      last--; // "the EU's new plan": the named modifier, past adjectives
+    }
+    int first = last;
+    while (first - 1 >= phrase.start() && doc.tag(first - 1).startsWith("NNP")) {
+      first--;
+    }
+    return last < phrase.start() ? null : reported(doc, new Range(first, last + 1), actors);
   }
 
   /**

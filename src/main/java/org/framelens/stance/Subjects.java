@@ -39,6 +39,7 @@ final class Subjects {
   /** Verbs of a reporting aside between subject and verb: "The firm, she said, seeks". */
   private static final Set<String> ASIDE_VERBS = Set.of("say", "add", "note", "claim", "argue", "report", "believe",
       "write", "insist", "explain");
+  private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
   /** What may stand before a sentence's first noun phrase: a dateline's dash or colon. */
   private static final Set<String> DATELINE_MARKS = Set.of("-", "--", "—", "–", ":");
 
@@ -50,6 +51,15 @@ final class Subjects {
    */
   static Range of(ParsedDocument doc, int verb, int sentenceStart, IntPredicate ignored) {
     Range subject = Phrases.subjectOf(doc, verb, sentenceStart, ignored);
+    Range trailing = SubjectAcross.trailingParticiple(doc, verb, sentenceStart, ignored, subject);
+    subject = trailing != null ? trailing : subject;
+    if (subject != null && subject.length() == 1 && REFLEXIVES.contains(lower(doc, subject.start()))
+        && subject.start() - 1 >= sentenceStart) {
+      subject = Phrases.nounPhraseEndingAt(doc, subject.start() - 1, sentenceStart); // "the state itself planned"
+    }
+    if (subject == null) {
+      subject = SubjectAcross.beforeDashes(doc, verb, sentenceStart);
+    }
     if (subject == null) {
       subject = pastAside(doc, verb, sentenceStart, ignored);
     }
@@ -70,6 +80,18 @@ final class Subjects {
     }
     if (subject == null) {
       subject = beforeParticiple(doc, verb, sentenceStart);
+    }
+    if (subject == null) {
+      subject = SubjectAcross.sharedWithVerbBefore(doc, verb, sentenceStart, ignored);
+    }
+    if (subject == null) {
+      subject = SubjectAcross.acrossAside(doc, verb, sentenceStart, ignored);
+    }
+    if (subject != null) {
+      subject = SubjectExtent.withExamples(doc, subject, verb);
+    }
+    if (subject != null) {
+      subject = SubjectExtent.quantifierIn(doc, subject, verb, sentenceStart);
     }
     return subject == null ? null : partitive(doc, namedAfter(doc, subject, verb), verb);
   }
@@ -221,6 +243,7 @@ final class Subjects {
     }
     return null;
   }
+
 
   /** "The firm, she said, will also seek": the subject stands before a reporting aside. */
   private static Range beforeAside(ParsedDocument doc, int verb, int start) {
