@@ -224,7 +224,7 @@ public final class StanceCues {
     while (k < content.end() && Targets.isQuoteMark(doc, k)) {
       k++;
     }
-    Phrases.Range np = k < content.end() ? Targets.phrase(doc, k, content.end()) : null;
+    Phrases.Range np = k < content.end() ? NounPhrases.phrase(doc, k, content.end()) : null;
     if (np == null) {
       return null;
     }
