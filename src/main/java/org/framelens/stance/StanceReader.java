@@ -232,23 +232,10 @@ public final class StanceReader {
     if (direct != null) {
       return direct;
     }
-    int past = k;
-    // an adjunct of place or time or an addressee ("proposed to the firm to bid"), not the cue's own
-    // object ("agreed on the rules to apply them")
-    for (int pps = 0; pps < 2 && past + 1 < end && doc.tag(past).equals("IN") && !doc.lemma(past).equals("that")
-        && !(pps == 0 && !doc.lemma(past).equals("to") && Targets.OBJECT_PREPOSITIONS.contains(doc.lemma(past))); pps++) {
-      Range adjunct = Phrases.nounPhraseStartingAt(doc, past + 1, end); // "agreed at the summit in May to set up"
-      if (adjunct == null || doc.tag(adjunct.start()).equals("PRP")) {
-        break;
-      }
-      past = adjunct.end();
-      Range after = Deeds.infinitive(doc, past, end);
-      if (after != null) {
-        return after;
-      }
-    }
-    if (k + 1 < end && doc.tag(k).equals("TO") && doc.tag(k + 1).startsWith("NN")) {
-      k++; // "proposed to the firm to bid": the addressee after "to"
+    // adjuncts of place and time were passed above; an addressee is the one phrase left to pass
+    // ("proposed to the firm to bid"; the tagger may read this "to" as TO or IN)
+    if (k + 1 < end && doc.lemma(k).equals("to") && (doc.tag(k + 1).startsWith("NN") || doc.tag(k + 1).equals("DT"))) {
+      k++;
     }
     Range object = Phrases.nounPhraseStartingAt(doc, k, end);
     return object == null ? null : Intentions.infinitive(doc, objectEnd(doc, object, end), end);

@@ -104,6 +104,14 @@ class TargetShapesTest {
   }
 
   @Test
+  void anAddresseeAfterToIsPassedOverToTheProposedDeed() {
+    List<Stance> s = stances("Mayor Lena Falk proposed to the rail company to rebuild the old depot.");
+    assertEquals(Stance.Polarity.FOR, only(s, "rebuild the old depot").polarity());
+    List<Stance> n = stances("Mayor Lena Falk proposed to Nordbahn to rebuild the old depot.");
+    assertEquals(Stance.Polarity.FOR, only(n, "rebuild the old depot").polarity());
+  }
+
+  @Test
   void theObjectOfAgreeingOnStaysTheTarget() {
     List<Stance> s = stances("Mayor Lena Falk agreed on the rules to repaint the old depot.");
     assertEquals(Stance.Polarity.FOR, only(s, "the rules").polarity());
