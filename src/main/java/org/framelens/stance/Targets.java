@@ -78,7 +78,7 @@ final class Targets {
         out.add(content); // "welcomed the fact that the talks resumed", "the idea of raising taxes"
         break;
       }
-      int end = byAgent(doc, extendOf(doc, np.end(), sentenceEnd), sentenceEnd);
+      int end = byAgent(doc, complements(doc, np.end(), sentenceEnd), sentenceEnd);
       // "defense and security interactions": a bare singular noun shares the next conjunct's head
       if (np.length() == 1 && doc.tag(np.start()).equals("NN") && end < sentenceEnd && doc.lemma(end).equals("and")) {
         Range shared = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd);
@@ -190,9 +190,14 @@ final class Targets {
 
   /** "the expansion of NATO", "the boycott of the games": a noun phrase with its complement. */
   static int extendOf(ParsedDocument doc, int end, int sentenceEnd) {
+    return extendOf(doc, end, sentenceEnd, null);
+  }
+
+  /** {@link #extendOf(ParsedDocument, int, int)}, also past {@code extra} as a complement's preposition when not null. */
+  private static int extendOf(ParsedDocument doc, int end, int sentenceEnd, String extra) {
     boolean change = end > 0 && end + 1 < sentenceEnd && doc.lemma(end).equals("in") && CHANGES.contains(doc.lemma(end - 1))
         && !doc.lemma(end + 1).equals("order"); // not "cuts in order to raise prices"
-    if (end + 1 < sentenceEnd && (NOUN_COMPLEMENTS.contains(doc.lemma(end)) || change) && doc.tag(end).equals("IN")) {
+    if (end + 1 < sentenceEnd && (NOUN_COMPLEMENTS.contains(doc.lemma(end)) || change || doc.lemma(end).equals(extra)) && doc.tag(end).equals("IN")) {
       Range of = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd);
       // not "the vote on Dec. 7": a date after the noun says when, not what
       if (of != null && !doc.tag(of.start()).equals("PRP") && !EMPTY_HEADS.contains(doc.lemma(of.end() - 1))
@@ -202,6 +207,34 @@ final class Targets {
     }
     return end;
   }
+
+  /**
+   * An object with all its complements: "the powers of the head of state" (an "of" phrase inside
+   * another), "the effects of the drought", "the dangers from the spill" (a consequence names
+   * its cause after "from" as well as after "of"). At most three, so a long clause is not swallowed.
+   */
+  static int complements(ParsedDocument doc, int end, int sentenceEnd) {
+    if (end > 0 && end < sentenceEnd && doc.lemma(end).equals("of")
+        && (doc.tag(end - 1).startsWith("NNP") || Animacy.animate(doc.word(end - 1), doc.lemma(end - 1)))) {
+      return extendOf(doc, end, sentenceEnd); // "accused Moscow of bias against women": after a name comes a reason
+    }
+    for (int n = 0; n < 3; n++) {
+      int next = extendOf(doc, end, sentenceEnd);
+      if (next == end && end > 0 && end + 1 < sentenceEnd && doc.lemma(end).equals("from") && doc.tag(end).equals("IN")
+          && CONSEQUENCES.contains(doc.lemma(end - 1))) {
+        next = extendOf(doc, end, sentenceEnd, "from");
+      }
+      if (next == end) {
+        return end;
+      }
+      end = next;
+    }
+    return end;
+  }
+
+  /** Nouns of consequence whose cause follows "from" as it does "of": "the damage from the storm". */
+  private static final Set<String> CONSEQUENCES = Set.of("effect", "consequence", "impact", "danger", "threat", "risk",
+      "damage", "harm", "fallout", "repercussion", "loss", "losses");
 
   private static final Set<String> NOUN_COMPLEMENTS = Set.of("of", "against", "on");
   /** Nouns of change whose "in" names what changes: "a rise in food prices", "a setback in ties". */

@@ -112,6 +112,20 @@ class TargetShapesTest {
   }
 
   @Test
+  void anObjectKeepsItsNestedComplements() {
+    List<Stance> s = stances("The fishermen's union condemned the sale of the harbour of Port Vell.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "the sale of the harbour of Port Vell").polarity());
+    List<Stance> w = stances("Local farmers warned of the damage from the new quarry.");
+    assertEquals(Stance.Polarity.AGAINST, only(w, "the damage from the new quarry").polarity());
+  }
+
+  @Test
+  void aNameBeforeOfStaysApartFromTheReason() {
+    List<Stance> s = stances("Senator Ruth Ames accused Nordbahn of bias against rural towns.");
+    assertTrue(s.stream().anyMatch(x -> x.target().text().equals("Nordbahn")), s.toString());
+  }
+
+  @Test
   void theObjectOfAgreeingOnStaysTheTarget() {
     List<Stance> s = stances("Mayor Lena Falk agreed on the rules to repaint the old depot.");
     assertEquals(Stance.Polarity.FOR, only(s, "the rules").polarity());
