@@ -102,14 +102,23 @@ public final class StanceReader {
       return;
     }
     Holder holder = Holders.ofPredicate(doc, i, in.quoteOf(), in.quotes(), in.actors());
-    if (holder == null) {
-      return;
-    }
     int end = doc.sentenceEnd(doc.sentenceOf(i));
     int from = i + 1 + cue.particles();
+    Clefts.Cleft cleft = Clefts.of(doc, i, from, end);
+    if (holder == null && cleft == null) {
+      return;
+    }
     int second = Targets.coordinatedVerb(doc, i, from, end);
     if (second > 0 && cues.verb(doc, second).isPresent()) {
       from = second + 1 + cues.verb(doc, second).get().particles(); // "opposes and condemns the raids"
+    }
+    if (cleft != null) {
+      from = cleft.from(); // "what the union wants is a fair wage": the object stands after the copula
+      Range wanting = Phrases.nounPhraseStartingAt(doc, cleft.subject(), i);
+      holder = wanting == null ? null : Holders.ofPhrase(doc, wanting, in.actors()); // not "the last thing the port"
+      if (holder == null) {
+        return;
+      }
     }
     List<Range> targets = new ArrayList<>();
     // base confidence by cue kind, from how often each kind agreed with the MPQA annotators
@@ -169,7 +178,8 @@ public final class StanceReader {
         targets.add(relative);
       }
     }
-    Polarity polarity = scope.effect() == Scope.Effect.FLIP ^ refrain ? flip(cue.polarity()) : cue.polarity();
+    boolean denied = cleft != null && cleft.denied(); // "the last thing the port needs is a strike"
+    Polarity polarity = scope.effect() == Scope.Effect.FLIP ^ refrain ^ denied ? flip(cue.polarity()) : cue.polarity();
     double confidence = base * scope.certainty() * (holder.pronoun() ? 0.95 : 1.0);
     if (holder.source() == Stance.Source.QUOTE && !firstPersonSubject(doc, i, in.quoteOf())) {
       confidence *= 0.85;
