@@ -198,7 +198,7 @@ final class Targets {
     boolean change = end > 0 && end + 1 < sentenceEnd && doc.lemma(end).equals("in") && CHANGES.contains(doc.lemma(end - 1))
         && !doc.lemma(end + 1).equals("order"); // not "cuts in order to raise prices"
     if (end + 1 < sentenceEnd && (NOUN_COMPLEMENTS.contains(doc.lemma(end)) || change || doc.lemma(end).equals(extra)) && doc.tag(end).equals("IN")) {
-      Range of = Phrases.nounPhraseStartingAt(doc, end + 1, sentenceEnd);
+      Range of = NounPhrases.phrase(doc, end + 1, sentenceEnd); // "of local and foreign firms", "of jailed reporters"
       // not "the vote on Dec. 7": a date after the noun says when, not what
       if (of != null && !doc.tag(of.start()).equals("PRP") && !EMPTY_HEADS.contains(doc.lemma(of.end() - 1))
           && !doc.ner(of.end() - 1).equals("DATE") && !doc.tag(of.end() - 1).equals("CD")) {

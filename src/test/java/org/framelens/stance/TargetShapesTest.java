@@ -120,6 +120,12 @@ class TargetShapesTest {
   }
 
   @Test
+  void aComplementWithCoordinatedAdjectivesIsReadWhole() {
+    List<Stance> s = stances("The minister praised the support of small and large farms.");
+    assertEquals(Stance.Polarity.FOR, only(s, "the support of small and large farms").polarity());
+  }
+
+  @Test
   void aNameBeforeOfStaysApartFromTheReason() {
     List<Stance> s = stances("Senator Ruth Ames accused Nordbahn of bias against rural towns.");
     assertTrue(s.stream().anyMatch(x -> x.target().text().equals("Nordbahn")), s.toString());
