@@ -134,7 +134,7 @@ final class Deeds {
       boolean ends = k >= sentenceEnd || doc.tag(k).equals(".") || doc.word(k).equals(",") || doc.tag(k).equals("CC");
       return ends && !doc.tag(verb).equals("VBG") && !LIGHT.contains(doc.lemma(verb)) ? new Range(verb, verb + 1) : null;
     }
-    int end = Targets.extendOf(doc, np.end(), sentenceEnd);
+    int end = Targets.complements(doc, np.end(), sentenceEnd);
     if (doc.tag(np.start()).equals("PRP") && end < sentenceEnd) {
       // "grant them asylum", "let them go": after a pronoun the second object or the bare verb
       Range second = doc.tag(end).equals("VB") ? verbPhrase(doc, end, sentenceEnd)

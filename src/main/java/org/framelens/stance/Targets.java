@@ -224,6 +224,10 @@ final class Targets {
           && CONSEQUENCES.contains(doc.lemma(end - 1))) {
         next = extendOf(doc, end, sentenceEnd, "from");
       }
+      if (next == end && end > 0 && end + 1 < sentenceEnd && doc.lemma(end).equals("with") && doc.tag(end).equals("IN")
+          && RELATIONS.contains(doc.lemma(end - 1))) {
+        next = extendOf(doc, end, sentenceEnd, "with"); // "to resume talks with the rebels"
+      }
       if (next == end) {
         return end;
       }
@@ -235,6 +239,10 @@ final class Targets {
   /** Nouns of consequence whose cause follows "from" as it does "of": "the damage from the storm". */
   private static final Set<String> CONSEQUENCES = Set.of("effect", "consequence", "impact", "danger", "threat", "risk",
       "damage", "harm", "fallout", "repercussion", "loss", "losses");
+
+  /** Nouns of relation whose partner follows "with": "talks with the rebels", "ties with Cuba". */
+  private static final Set<String> RELATIONS = Set.of("talk", "talks", "dialogue", "negotiation", "tie", "relation",
+      "cooperation", "contact", "partnership", "alliance", "agreement", "deal", "treaty", "trade", "peace", "war", "conflict");
 
   private static final Set<String> NOUN_COMPLEMENTS = Set.of("of", "against", "on");
   /** Nouns of change whose "in" names what changes: "a rise in food prices", "a setback in ties". */

@@ -126,6 +126,12 @@ class TargetShapesTest {
   }
 
   @Test
+  void aWantedDeedKeepsThePartnerOfItsRelation() {
+    List<Stance> s = stances("Mayor Lena Falk wants to resume talks with the dock workers.");
+    assertEquals(Stance.Polarity.FOR, only(s, "resume talks with the dock workers").polarity());
+  }
+
+  @Test
   void aNameBeforeOfStaysApartFromTheReason() {
     List<Stance> s = stances("Senator Ruth Ames accused Nordbahn of bias against rural towns.");
     assertTrue(s.stream().anyMatch(x -> x.target().text().equals("Nordbahn")), s.toString());
