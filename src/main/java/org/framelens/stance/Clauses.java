@@ -41,8 +41,12 @@ final class Clauses {
     if (k < 0) {
       return null;
     }
-    if (k + 2 < sentenceEnd && doc.tag(k).equals("EX") && doc.lemma(k + 1).equals("be")) {
-      Range exists = NounPhrases.phrase(doc, k + 2, sentenceEnd); // "denied there were abuses": what is said to exist
+    int be = k + 1;
+    while (be < sentenceEnd && be < k + 3 && (doc.tag(be).equals("MD") || doc.lemma(be).equals("have") && doc.tag(be).startsWith("VB"))) {
+      be++; // "fears there will be layoffs", "denied there have been abuses"
+    }
+    if (be + 1 < sentenceEnd && doc.tag(k).equals("EX") && doc.lemma(be).equals("be")) {
+      Range exists = NounPhrases.phrase(doc, be + 1, sentenceEnd); // "denied there were abuses": what is said to exist
       return exists == null || doc.tag(exists.start()).equals("PRP") ? null
           : new Range(exists.start(), Targets.extendOf(doc, exists.end(), sentenceEnd));
     }

@@ -132,6 +132,14 @@ class TargetShapesTest {
   }
 
   @Test
+  void whatIsFearedToExistIsTheTargetPastAModal() {
+    List<Stance> s = stances("The union fears there will be more layoffs at the plant.");
+    assertEquals(Stance.Polarity.AGAINST, only(s, "more layoffs").polarity());
+    List<Stance> h = stances("Mayor Lena Falk hopes there could be a deal on the budget.");
+    assertEquals(Stance.Polarity.FOR, only(h, "a deal on the budget").polarity());
+  }
+
+  @Test
   void aNameBeforeOfStaysApartFromTheReason() {
     List<Stance> s = stances("Senator Ruth Ames accused Nordbahn of bias against rural towns.");
     assertTrue(s.stream().anyMatch(x -> x.target().text().equals("Nordbahn")), s.toString());
