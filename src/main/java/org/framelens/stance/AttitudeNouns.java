@@ -85,6 +85,10 @@ final class AttitudeNouns {
       NounFrames.behest(in, i, phrase, possessed, next, out); // "arrived at the invitation of the minister"
       return;
     }
+    if (!person && !possessed && HELD.contains(doc.lemma(i)) && Set.of("among", "from").contains(doc.lemma(next))) {
+      enjoyed(in, i, phrase, next, polarity, out); // "enjoys wide support among farmers", "won backing from the unions"
+      return;
+    }
     Holder agent = null;
     if (!person && !possessed && (doc.lemma(next).equals("by")
         || doc.lemma(next).equals("from") && FORCES.contains(doc.lemma(i)))) {
@@ -242,7 +246,7 @@ final class AttitudeNouns {
 
   /**
    * "The plan has the backing of the unions", "the mayor lost the support of her party": the
-   * holder after "of" is for (or against) the subject of a verb of having, winning or losing it.
+   * holder after "of" (or "among", "from") is for (or against) the subject of a verb of having, winning or losing it.
    * Losing support says nothing of where the holder now stands, so it gives no stance.
    */
   private static void enjoyed(Input in, int noun, Range phrase, int of, Polarity polarity, List<Stance> out) {

@@ -135,4 +135,18 @@ class AttitudeNounsTest {
     assertEquals(Stance.Polarity.FOR, vos.polarity());
     assertEquals(List.of(), stances("Thousands of Barack Obama supporters marched on Monday."));
   }
+
+  @Test
+  void supportEnjoyedAmongOrReceivedFromAGroupIsThatGroupsStanceForTheSubject() {
+    Stance among = only(stances("Mayor Ruth Dale enjoys broad support among farmers."), "Mayor Ruth Dale");
+    assertEquals(Stance.Polarity.FOR, among.polarity());
+    assertEquals("farmers", among.holder());
+    Stance from = only(stances("The movement received support from the unions."), "The movement");
+    assertEquals("the unions", from.holder());
+  }
+
+  @Test
+  void supportFromSomeoneWithoutAVerbOfHavingItReadsNothing() {
+    assertEquals(List.of(), stances("Support from the unions was discussed at length."));
+  }
 }
