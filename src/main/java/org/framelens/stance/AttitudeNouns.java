@@ -295,6 +295,22 @@ final class AttitudeNouns {
         return new Range(first.start(), noun + 1);
       }
     }
+    if (phrase != null && phrase.start() - 2 >= sentenceStart && doc.tag(phrase.start() - 1).equals("CC")
+        && doc.tag(phrase.start()).startsWith("JJ")) {
+      // "the rebels' swift and open support for": the possessor before coordinated adjectives
+      int k = phrase.start() - 1;
+      while (k > sentenceStart && (doc.tag(k).startsWith("JJ") || doc.tag(k).startsWith("RB") || doc.tag(k).equals("CC")
+          || doc.word(k).equals(","))) {
+        k--;
+      }
+      if (doc.tag(k).equals("PRP$")) {
+        return new Range(k, noun + 1);
+      }
+      Range owner = doc.tag(k).equals("POS") && k > sentenceStart ? Phrases.nounPhraseEndingAt(doc, k - 1, sentenceStart) : null;
+      if (owner != null) {
+        return new Range(owner.start(), noun + 1);
+      }
+    }
     if (phrase == null || phrase.start() - 2 < sentenceStart || !doc.tag(phrase.start() - 1).equals("``")) {
       return phrase;
     }

@@ -149,4 +149,11 @@ class AttitudeNounsTest {
   void supportFromSomeoneWithoutAVerbOfHavingItReadsNothing() {
     assertEquals(List.of(), stances("Support from the unions was discussed at length."));
   }
+
+  @Test
+  void aPossessorBeforeCoordinatedAdjectivesHoldsTheAttitude() {
+    Stance s = only(stances("The rebels' swift and open support for the strike surprised the army."), "the strike");
+    assertEquals("The rebels", s.holder());
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+  }
 }
