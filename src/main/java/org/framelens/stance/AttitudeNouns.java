@@ -72,6 +72,11 @@ final class AttitudeNouns {
       }
     }
     if (next + 1 >= end) {
+      Range last = cues.isPersonNoun(doc, i) ? null : phraseOf(doc, i, sentenceStart);
+      if (last != null) { // "the levy sparked an international outcry."
+        NounFrames.provoked(in, i, last, doc.tag(last.start()).equals("PRP$") || hasPossessive(doc, last, i), next,
+            polarity, out);
+      }
       return;
     }
     boolean person = cues.isPersonNoun(doc, i);
@@ -145,6 +150,10 @@ final class AttitudeNouns {
       complement = true; // "voiced concern that the court ..."
     } else {
       clause = null;
+    }
+    if ((!complement || prep(doc, next, "from", "among")) && !person
+        && NounFrames.provoked(in, i, phrase, possessed, next, polarity, out)) {
+      return; // "the raid drew criticism from rights groups": a reaction to the verb's subject
     }
     if (!complement && !(doc.lemma(next).equals("not") && doc.lemma(next + 1).equals("to"))) {
       return; // an attitude without its object ("faced criticism") says nothing about what
@@ -272,6 +281,10 @@ final class AttitudeNouns {
       return;
     }
     StanceReader.emit(in, noun, noun + 1, holder, List.of(subject), polarity, 0.6 * scope.certainty(), out);
+  }
+
+  private static boolean prep(ParsedDocument doc, int k, String... words) {
+    return Set.of(words).contains(doc.lemma(k));
   }
 
   /** Verbs of having or gaining what someone else gives: "has the support of", "won the backing of". */

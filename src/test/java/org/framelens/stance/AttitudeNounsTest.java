@@ -156,4 +156,20 @@ class AttitudeNounsTest {
     assertEquals("The rebels", s.holder());
     assertEquals(Stance.Polarity.FOR, s.polarity());
   }
+
+  @Test
+  void aReactionCalledForthByADeedIsTheReactorsStanceTowardItsDoer() {
+    Stance from = only(stances("The raid on the village drew criticism from Senator Paul Greer."), "The raid");
+    assertEquals(Stance.Polarity.AGAINST, from.polarity());
+    assertEquals("Senator Paul Greer", from.holder());
+    Stance community = only(stances("The new levy sparked an international outcry."), "The new levy");
+    assertEquals("international", community.holder());
+    Stance possessor = only(stances("The plan has won the farmers' praise."), "The plan");
+    assertEquals(Stance.Polarity.FOR, possessor.polarity());
+  }
+
+  @Test
+  void aReactionWithNoOneReactingReadsNothing() {
+    assertEquals(List.of(), stances("The new levy sparked criticism."));
+  }
 }
