@@ -30,6 +30,10 @@ final class Stimuli {
       Map.entry("offend", Polarity.AGAINST), Map.entry("displease", Polarity.AGAINST),
       Map.entry("antagonize", Polarity.AGAINST), Map.entry("antagonise", Polarity.AGAINST),
       Map.entry("alienate", Polarity.AGAINST), Map.entry("disgust", Polarity.AGAINST),
+      Map.entry("alarm", Polarity.AGAINST), Map.entry("worry", Polarity.AGAINST),
+      Map.entry("frustrate", Polarity.AGAINST), Map.entry("disappoint", Polarity.AGAINST),
+      Map.entry("appal", Polarity.AGAINST), Map.entry("appall", Polarity.AGAINST),
+      Map.entry("horrify", Polarity.AGAINST), Map.entry("impress", Polarity.FOR),
       Map.entry("please", Polarity.FOR), Map.entry("delight", Polarity.FOR), Map.entry("gratify", Polarity.FOR),
       Map.entry("hearten", Polarity.FOR));
 
