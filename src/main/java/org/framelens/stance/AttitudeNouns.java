@@ -72,6 +72,11 @@ final class AttitudeNouns {
       }
     }
     if (next + 1 >= end) {
+      Range last = cues.isPersonNoun(doc, i) ? null : phraseOf(doc, i, sentenceStart);
+      if (last != null) { // "the levy sparked an international outcry."
+        NounFrames.provoked(in, i, last, doc.tag(last.start()).equals("PRP$") || hasPossessive(doc, last, i), next,
+            polarity, out);
+      }
       return;
     }
     boolean person = cues.isPersonNoun(doc, i);
@@ -83,6 +88,10 @@ final class AttitudeNouns {
     if (NounFrames.BEHESTS.contains(doc.lemma(i)) && phrase.start() > sentenceStart
         && Set.of("at", "on", "upon").contains(doc.lemma(phrase.start() - 1))) {
       NounFrames.behest(in, i, phrase, possessed, next, out); // "arrived at the invitation of the minister"
+      return;
+    }
+    if (!person && !possessed && HELD.contains(doc.lemma(i)) && Set.of("among", "from").contains(doc.lemma(next))) {
+      enjoyed(in, i, phrase, next, polarity, out); // "enjoys wide support among farmers", "won backing from the unions"
       return;
     }
     Holder agent = null;
@@ -141,6 +150,10 @@ final class AttitudeNouns {
       complement = true; // "voiced concern that the court ..."
     } else {
       clause = null;
+    }
+    if ((!complement || prep(doc, next, "from", "among")) && !person
+        && NounFrames.provoked(in, i, phrase, possessed, next, polarity, out)) {
+      return; // "the raid drew criticism from rights groups": a reaction to the verb's subject
     }
     if (!complement && !(doc.lemma(next).equals("not") && doc.lemma(next + 1).equals("to"))) {
       return; // an attitude without its object ("faced criticism") says nothing about what
@@ -242,7 +255,7 @@ final class AttitudeNouns {
 
   /**
    * "The plan has the backing of the unions", "the mayor lost the support of her party": the
-   * holder after "of" is for (or against) the subject of a verb of having, winning or losing it.
+   * holder after "of" (or "among", "from") is for (or against) the subject of a verb of having, winning or losing it.
    * Losing support says nothing of where the holder now stands, so it gives no stance.
    */
   private static void enjoyed(Input in, int noun, Range phrase, int of, Polarity polarity, List<Stance> out) {
@@ -270,6 +283,10 @@ final class AttitudeNouns {
     StanceReader.emit(in, noun, noun + 1, holder, List.of(subject), polarity, 0.6 * scope.certainty(), out);
   }
 
+  private static boolean prep(ParsedDocument doc, int k, String... words) {
+    return Set.of(words).contains(doc.lemma(k));
+  }
+
   /** Verbs of having or gaining what someone else gives: "has the support of", "won the backing of". */
   private static final Set<String> HAVING = Set.of("have", "enjoy", "win", "gain", "receive", "get", "secure", "earn",
       "command", "retain", "keep");
@@ -289,6 +306,22 @@ final class AttitudeNouns {
       Range first = Phrases.nounPhraseEndingAt(doc, phrase.start() - 2, sentenceStart);
       if (first != null && (doc.tag(first.start()).equals("PRP$") || doc.tag(first.start()).equals("DT"))) {
         return new Range(first.start(), noun + 1);
+      }
+    }
+    if (phrase != null && phrase.start() - 2 >= sentenceStart && doc.tag(phrase.start() - 1).equals("CC")
+        && doc.tag(phrase.start()).startsWith("JJ")) {
+      // "the rebels' swift and open support for": the possessor before coordinated adjectives
+      int k = phrase.start() - 1;
+      while (k > sentenceStart && (doc.tag(k).startsWith("JJ") || doc.tag(k).startsWith("RB") || doc.tag(k).equals("CC")
+          || doc.word(k).equals(","))) {
+        k--;
+      }
+      if (doc.tag(k).equals("PRP$")) {
+        return new Range(k, noun + 1);
+      }
+      Range owner = doc.tag(k).equals("POS") && k > sentenceStart ? Phrases.nounPhraseEndingAt(doc, k - 1, sentenceStart) : null;
+      if (owner != null) {
+        return new Range(owner.start(), noun + 1);
       }
     }
     if (phrase == null || phrase.start() - 2 < sentenceStart || !doc.tag(phrase.start() - 1).equals("``")) {

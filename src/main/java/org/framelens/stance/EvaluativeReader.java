@@ -78,7 +78,7 @@ final class EvaluativeReader {
         // "Olsen called the blockade a threat": the namer judges what is named
         int verb = namingVerb(doc, w, floor);
         holder = verb < 0 ? null : Holders.ofPredicate(doc, verb, in.quoteOf(), in.quotes(), in.actors());
-        target = holder == null ? null : namedAs(doc, beforeWord(doc, w, floor), floor);
+        target = holder == null ? null : namedAs(doc, beforeNamed(doc, w, floor), floor);
         if (holder == null) {
           Range[] passive = namedByAgent(in, w, floor, end);
           if (passive != null) {
@@ -151,7 +151,7 @@ final class EvaluativeReader {
       return VAGUE_SUBJECTS.contains(doc.lemma(subject.end() - 1)) ? null : subject;
     }
     // "called the plan a threat", "described the vote as a farce"
-    Range named = namedAs(doc, j, doc.sentenceStart(doc.sentenceOf(w)));
+    Range named = namedAs(doc, beforeNamed(doc, w, floor), doc.sentenceStart(doc.sentenceOf(w)));
     if (named != null) {
       return named;
     }
@@ -238,8 +238,39 @@ final class EvaluativeReader {
     return j;
   }
 
+  /**
+   * Before the head of a naming's complement: {@link #beforeWord}, and also past the nouns that
+   * modify the head ("as human rights violations") and past a plain head that the evaluative
+   * noun completes with "of" ("as an act of aggression", "as a symbol of hope"). Only a word that
+   * ends its noun phrase counts, so "rights" in "rights violations" names nothing.
+   */
+  static int beforeNamed(ParsedDocument doc, int w, int floor) {
+    int j = beforeWord(doc, w, floor);
+    if (!doc.tag(w).startsWith("NN") || w + 1 < doc.size() && doc.tag(w + 1).startsWith("NN")) {
+      return j;
+    }
+    int k = w - 1;
+    boolean compound = false;
+    while (k >= floor && (doc.tag(k).equals("NN") || doc.tag(k).equals("NNS") || doc.tag(k).startsWith("JJ"))) {
+      compound |= doc.tag(k).startsWith("NN");
+      k--;
+    }
+    if (compound) {
+      return beforeWord(doc, k + 1, floor);
+    }
+    if (j - 1 >= floor && doc.lemma(j).equals("of") && OF_HEADS.contains(doc.lemma(j - 1))) {
+      return beforeWord(doc, j - 1, floor);
+    }
+    return j;
+  }
+
+  /** Heads that take their judgment from their "of" complement: "an act of war", "a source of pride". */
+  private static final Set<String> OF_HEADS = Set.of("act", "man", "woman", "symbol", "source", "mother", "father",
+      "hotbed", "sponsor", "example", "case", "form", "kind", "sort", "model", "beacon", "bastion", "haven", "instance",
+      "epitome", "champion", "voice", "cradle", "nest", "den");
+
   private static int namingVerb(ParsedDocument doc, int w, int floor) {
-    Range named = namedAs(doc, beforeWord(doc, w, floor), floor);
+    Range named = namedAs(doc, beforeNamed(doc, w, floor), floor);
     return named == null ? -1 : named.start() - 1;
   }
 
@@ -281,7 +312,7 @@ final class EvaluativeReader {
    */
   private static Range[] namedByAgent(StanceReader.Input in, int w, int floor, int end) {
     ParsedDocument doc = in.doc();
-    int k = beforeWord(doc, w, floor);
+    int k = beforeNamed(doc, w, floor);
     if (k >= floor && doc.lemma(k).equals("as")) {
       k--;
     }
@@ -314,7 +345,7 @@ final class EvaluativeReader {
    */
   private static Range[] namedInRelative(StanceReader.Input in, int w, int floor) {
     ParsedDocument doc = in.doc();
-    int k = beforeWord(doc, w, floor);
+    int k = beforeNamed(doc, w, floor);
     if (k >= floor && doc.lemma(k).equals("as")) {
       k--;
     }

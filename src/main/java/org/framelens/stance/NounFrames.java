@@ -111,4 +111,55 @@ final class NounFrames {
     }
     return null;
   }
+
+  /** Verbs whose subject calls forth a reaction: "drew criticism", "sparked an outcry", "prompted ridicule". */
+  private static final Set<String> PROVOKING = Set.of("cause", "prompt", "spark", "provoke", "draw", "trigger",
+      "arouse", "stir", "attract", "incur", "ignite", "earn", "win", "deserve", "receive", "meet", "face");
+  /** Reactions one party has to another's deed: the nouns these verbs call forth. */
+  private static final Set<String> REACTIONS = Set.of("criticism", "condemnation", "denunciation", "protest",
+      "ridicule", "scorn", "backlash", "outcry", "indignation", "outrage", "anger", "fury", "ire", "praise",
+      "appreciation", "acclaim", "applause", "rebuke", "censure", "derision");
+
+  /**
+   * "The raid drew criticism from rights groups", "the decision sparked an international outcry",
+   * "his remarks prompted the world's ridicule": whoever reacts (after "from" or "among", the
+   * possessor, or a community modifier) is against (or for) the verb's subject. Returns whether
+   * the frame was read.
+   */
+  static boolean provoked(Input in, int noun, Range phrase, boolean possessed, int next, Polarity polarity,
+      List<Stance> out) {
+    ParsedDocument doc = in.doc();
+    if (!REACTIONS.contains(doc.lemma(noun))) {
+      return false;
+    }
+    int start = doc.sentenceStart(doc.sentenceOf(noun));
+    int end = doc.sentenceEnd(doc.sentenceOf(noun));
+    int v = phrase.start() - 1;
+    while (v > start && (doc.tag(v).startsWith("RB") || doc.tag(v).equals("CC") || doc.tag(v).equals("DT")
+        || doc.tag(v).startsWith("JJ"))) {
+      v--; // "drew both praise and", "has already sparked"
+    }
+    if (v <= start || !doc.tag(v).startsWith("VB") || !PROVOKING.contains(doc.lemma(v))) {
+      return false;
+    }
+    Holder holder = null;
+    if (next < end && Set.of("from", "among").contains(doc.lemma(next))) {
+      Range by = Phrases.nounPhraseStartingAt(doc, next + 1, end);
+      holder = by == null ? null : Holders.ofPhrase(doc, by, in.actors());
+    } else if (possessed) {
+      holder = Holders.ofNoun(doc, noun, phrase.start(), in.quoteOf(), in.quotes(), in.actors());
+    } else {
+      holder = collectiveHolder(doc, phrase, noun);
+    }
+    Range subject = Subjects.of(doc, v, start, k -> in.quoteOf()[k] >= 0);
+    if (holder == null || subject == null || Phrases.isRelativePronoun(doc, subject)) {
+      return false;
+    }
+    Scope.Reading scope = Scope.of(doc, v, polarity, doc.lemma(noun), in.quoteOf()[noun] >= 0);
+    if (scope.effect() != Scope.Effect.KEEP) {
+      return false;
+    }
+    StanceReader.emit(in, noun, noun + 1, holder, List.of(subject), polarity, 0.55 * scope.certainty(), out);
+    return true;
+  }
 }

@@ -79,6 +79,7 @@ public final class StanceReader {
       }
     }
     Relations.read(in, stances);
+    Stimuli.read(in, stances);
     EvaluativeReader.read(in, stances);
     return stances;
   }

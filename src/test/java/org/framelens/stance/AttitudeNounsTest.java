@@ -135,4 +135,41 @@ class AttitudeNounsTest {
     assertEquals(Stance.Polarity.FOR, vos.polarity());
     assertEquals(List.of(), stances("Thousands of Barack Obama supporters marched on Monday."));
   }
+
+  @Test
+  void supportEnjoyedAmongOrReceivedFromAGroupIsThatGroupsStanceForTheSubject() {
+    Stance among = only(stances("Mayor Ruth Dale enjoys broad support among farmers."), "Mayor Ruth Dale");
+    assertEquals(Stance.Polarity.FOR, among.polarity());
+    assertEquals("farmers", among.holder());
+    Stance from = only(stances("The movement received support from the unions."), "The movement");
+    assertEquals("the unions", from.holder());
+  }
+
+  @Test
+  void supportFromSomeoneWithoutAVerbOfHavingItReadsNothing() {
+    assertEquals(List.of(), stances("Support from the unions was discussed at length."));
+  }
+
+  @Test
+  void aPossessorBeforeCoordinatedAdjectivesHoldsTheAttitude() {
+    Stance s = only(stances("The rebels' swift and open support for the strike surprised the army."), "the strike");
+    assertEquals("The rebels", s.holder());
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+  }
+
+  @Test
+  void aReactionCalledForthByADeedIsTheReactorsStanceTowardItsDoer() {
+    Stance from = only(stances("The raid on the village drew criticism from Senator Paul Greer."), "The raid");
+    assertEquals(Stance.Polarity.AGAINST, from.polarity());
+    assertEquals("Senator Paul Greer", from.holder());
+    Stance community = only(stances("The new levy sparked an international outcry."), "The new levy");
+    assertEquals("international", community.holder());
+    Stance possessor = only(stances("The plan has won the farmers' praise."), "The plan");
+    assertEquals(Stance.Polarity.FOR, possessor.polarity());
+  }
+
+  @Test
+  void aReactionWithNoOneReactingReadsNothing() {
+    assertEquals(List.of(), stances("The new levy sparked criticism."));
+  }
 }

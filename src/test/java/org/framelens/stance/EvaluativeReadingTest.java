@@ -151,4 +151,25 @@ class EvaluativeReadingTest {
     List<Stance> s = stances("Senator Ruth Ames described Ruritania, Freedonia and the Democratic Republic of Elbonia as neighbours.");
     assertTrue(s.stream().noneMatch(x -> x.cue().text().equals("Democratic")), s.toString());
   }
+
+  @Test
+  void aNamingReadsTheHeadOfACompoundAndNotItsModifier() {
+    Stance s = only(stances("Senator Ruth Ames described the new curfew as a rights violation."), "the new curfew");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals("violation", s.cue().text());
+  }
+
+  @Test
+  void aNamingReadsTheJudgmentInTheComplementOfAPlainHead() {
+    Stance s = only(stances("Senator Ruth Ames described the raid as an act of aggression."), "the raid");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals("aggression", s.cue().text());
+  }
+
+  @Test
+  void aNamingDoesNotReadTheComplementOfAnyHead() {
+    List<Stance> s = stances("Senator Ruth Ames described the mayor as an opponent of corruption.");
+    assertTrue(s.stream().noneMatch(x -> x.target().text().equals("the mayor") && x.cue().text().equals("corruption")),
+        s.toString());
+  }
 }

@@ -169,4 +169,22 @@ class OpinionReadingTest {
       assertTrue(x.confidence() > 0.5 && x.confidence() <= 1.0, x.toString());
     }
   }
+
+  @Test
+  void theObjectOfAVerbOfFeelingHoldsTheStanceTowardItsSubject() {
+    Stance s = toward(stances("The new tariff angered Governor Lena Marsh."), "The new tariff");
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+    assertEquals(Optional.of("lena-marsh"), s.actor());
+    Stance pleased = toward(stances("The wage offer has pleased Senator Paul Greer."), "The wage offer");
+    assertEquals(Stance.Polarity.FOR, pleased.polarity());
+  }
+
+  @Test
+  void aVerbOfFeelingWithNoPartyAsObjectOrUnderNegationReadsNothing() {
+    assertTrue(stances("The new tariff angered the markets.").isEmpty());
+    assertTrue(stances("The new tariff did not anger Governor Lena Marsh.").stream()
+        .noneMatch(s -> s.cue().text().equals("anger")));
+    assertTrue(stances("Governor Lena Marsh was angered by the tariff.").stream()
+        .noneMatch(s -> s.target().text().equals("Governor Lena Marsh")));
+  }
 }

@@ -137,8 +137,10 @@ class TargetsTest {
   @Test
   void aWantedActInARelativeClauseKeepsItsVerbNotTheNounItActsOn() {
     // refusing to lift the curfew is no stance against the curfew
+    // (the shop owners' anger at the curfew is a stance of its own, read by Stimuli)
     List<Stance> s = stances("The curfew, which the mayor refuses to lift, angers shop owners.");
-    assertTrue(s.stream().noneMatch(x -> x.target().text().equals("The curfew")), s.toString());
+    assertTrue(s.stream().noneMatch(x -> x.target().text().equals("The curfew") && x.holder().equals("the mayor")),
+        s.toString());
   }
 
   @Test
