@@ -21,6 +21,10 @@ final class SubjectExtent {
   private static final Set<String> QUANTIFIER_PRONOUNS = Set.of("everyone", "everybody", "many", "some", "most",
       "few", "nobody", "none", "all", "those", "others", "anyone");
 
+  /** Days wire style puts between a subject and its verb: "the Bank of England Tuesday said". */
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today");
+
   private SubjectExtent() {}
 
   /**
@@ -83,6 +87,39 @@ final class SubjectExtent {
     }
     Range head = Phrases.nounPhraseEndingAt(doc, antecedent.start() - 3, floor);
     return head == null ? antecedent : head;
+  }
+
+  /**
+   * "The Bank of England said", "the Ministry of Foreign Affairs urged": the chunker walks back
+   * over "of" as over "a spokesman for the ministry", but between two capitalised words "of" is
+   * inside one name, and the holder is the whole name (only where the verb follows it). A person
+   * "of" a place stays the person: "Ada Obi of Kenya said" is held by Ada Obi.
+   */
+  static Range wholeName(ParsedDocument doc, Range subject, int verb) {
+    int end = subject.end();
+    if (end < verb && doc.ner(end - 1).equals("PERSON")) {
+      return subject;
+    }
+    while (end + 1 < verb && lower(doc, end).equals("of") && doc.tag(end - 1).startsWith("NNP")
+        && doc.tag(end + 1).startsWith("NNP")) {
+      Range rest = Phrases.nounPhraseStartingAt(doc, end + 1, verb);
+      if (rest == null) {
+        break;
+      }
+      end = rest.end();
+      while (end - 1 > rest.start() && WEEKDAYS.contains(lower(doc, end - 1))) {
+        end--; // "the Bank of Norland Tuesday said"
+      }
+    }
+    if (end == subject.end()) {
+      return subject;
+    }
+    int v = end;
+    while (v < verb && (doc.tag(v).startsWith("RB") || doc.tag(v).equals("MD") || AUXILIARY.contains(doc.lemma(v))
+        || WEEKDAYS.contains(lower(doc, v)))) {
+      v++;
+    }
+    return v == verb ? new Range(subject.start(), end) : subject;
   }
 
   private static String lower(ParsedDocument doc, int i) {

@@ -92,6 +92,7 @@ final class Subjects {
     }
     if (subject != null) {
       subject = SubjectExtent.quantifierIn(doc, subject, verb, sentenceStart);
+      subject = SubjectExtent.wholeName(doc, subject, verb);
     }
     return subject == null ? null : partitive(doc, namedAfter(doc, subject, verb), verb);
   }

@@ -110,4 +110,26 @@ class HolderReachTest {
     Stance s = only(stances("Not everyone in the farming lobby is happy with the new budget."), "the new budget");
     assertEquals("everyone in the farming lobby", s.holder());
   }
+
+  @Test
+  void ofBetweenCapitalisedWordsStaysInsideTheHoldersName() {
+    Stance bank = only(stances("The Central Bank of Norland opposed the new fuel subsidy."), "the new fuel subsidy");
+    assertEquals("The Central Bank of Norland", bank.holder());
+    assertEquals(Stance.Polarity.AGAINST, bank.polarity());
+    Stance ministry = only(stances("The Ministry of Foreign Affairs Tuesday welcomed the ceasefire."), "the ceasefire");
+    assertEquals("The Ministry of Foreign Affairs", ministry.holder());
+    assertEquals(Stance.Polarity.FOR, ministry.polarity());
+  }
+
+  @Test
+  void aPersonOfAPlaceStaysThePerson() {
+    Stance s = only(stances("Senator Paul Imre of Westland opposed the new fuel subsidy."), "the new fuel subsidy");
+    assertEquals("Senator Paul Imre", s.holder());
+  }
+
+  @Test
+  void aSpokesmanForAMinistryStaysTheSpokesman() {
+    Stance s = only(stances("A spokesman for the Finance Ministry rejected the proposal."), "the proposal");
+    assertEquals("A spokesman", s.holder());
+  }
 }
