@@ -329,7 +329,7 @@ final class Subjects {
     return v >= floor && doc.tag(v).startsWith("VB") && ACCUSING.contains(doc.lemma(v)) ? object : null;
   }
 
-  /** "was accused of backing", "were praised for opposing": the passive verb, whose subject the gerund is said of; else {@code head}. */
+  /** "was accused of backing", "were praised (by unions) for opposing": the passive verb, whose subject the gerund is said of; else {@code head}. */
   static int passiveAccusing(ParsedDocument doc, int head, int floor) {
     if (!doc.tag(head).equals("VBG")) {
       return head;
@@ -342,6 +342,10 @@ final class Subjects {
       return head;
     }
     int v = j - 1;
+    Range agent = doc.tag(v).equals("VBN") ? null : Phrases.nounPhraseEndingAt(doc, v, floor);
+    if (agent != null && agent.start() - 2 >= floor && doc.tag(agent.start() - 1).equals("IN")) {
+      v = agent.start() - 2; // "was praised by unions for backing": the gerund is still the subject's
+    }
     return doc.tag(v).equals("VBN") && ACCUSING.contains(doc.lemma(v)) && Holders.passive(doc, v, floor) ? v : head;
   }
 

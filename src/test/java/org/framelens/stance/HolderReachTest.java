@@ -132,4 +132,11 @@ class HolderReachTest {
     Stance s = only(stances("A spokesman for the Finance Ministry rejected the proposal."), "the proposal");
     assertEquals("A spokesman", s.holder());
   }
+
+  @Test
+  void aPassivePraisedByOthersStillHoldsTheGerundItIsPraisedFor() {
+    Stance s = only(stances("The senator has been praised by the unions for backing the strike."), "the strike");
+    assertEquals("The senator", s.holder());
+    assertEquals(Stance.Polarity.FOR, s.polarity());
+  }
 }
