@@ -113,6 +113,9 @@ final class Holders {
           || WHEN.contains(doc.word(governor).toLowerCase(java.util.Locale.ROOT)))) {
         governor--; // "promised Monday to", "decided yesterday to"
       }
+      if (governor >= floor && !(doc.tag(governor).startsWith("VB") || doc.tag(governor).startsWith("JJ"))) {
+        governor = SubjectExtent.purposeOf(doc, j - 1, floor); // "rallied in the capital on Sunday to demand"
+      }
       if (governor < floor || !(doc.tag(governor).startsWith("VB") || doc.tag(governor).startsWith("JJ"))) {
         return -1; // "urged Berlin to lift": someone else's wanted act
       }

@@ -25,6 +25,11 @@ final class SubjectExtent {
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today");
 
+  /** Verbs of going or gathering whose purpose a "to" infinitive after their places gives. */
+  private static final Set<String> GOING = Set.of("rally", "march", "gather", "demonstrate", "protest", "assemble",
+      "converge", "mass", "travel", "fly", "come", "go", "arrive", "meet", "return", "head", "take", "turn",
+      "walk", "stream", "pour", "flock", "descend");
+
   private SubjectExtent() {}
 
   /**
@@ -120,6 +125,33 @@ final class SubjectExtent {
       v++;
     }
     return v == verb ? new Range(subject.start(), end) : subject;
+  }
+
+  /**
+   * "Farmers rallied in the capital on Sunday to demand": after a verb of going or gathering and
+   * its places and times, the "to" infinitive is the purpose of those who went. Only through
+   * prepositional phrases: "urged the farmers to" has an object, whose act it is. The verb, else -1.
+   */
+  static int purposeOf(ParsedDocument doc, int last, int floor) {
+    int k = last;
+    while (k > floor && doc.tag(k).startsWith("RB")) {
+      k--;
+    }
+    for (int hop = 0; hop < 3; hop++) {
+      Range np = Phrases.nounPhraseEndingAt(doc, k, floor);
+      int in = np == null ? -1 : np.start() - 1;
+      if (in - 1 < floor || !(doc.tag(in).equals("IN") || doc.tag(in).equals("TO"))) {
+        return -1;
+      }
+      k = in - 1;
+      while (k > floor && doc.tag(k).startsWith("RB")) {
+        k--;
+      }
+      if (doc.tag(k).startsWith("VB")) {
+        return GOING.contains(doc.lemma(k)) ? k : -1;
+      }
+    }
+    return -1;
   }
 
   private static String lower(ParsedDocument doc, int i) {

@@ -3,6 +3,7 @@ package org.framelens.stance;
 import static org.framelens.stance.StanceFixtures.only;
 import static org.framelens.stance.StanceFixtures.stances;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -138,5 +139,24 @@ class HolderReachTest {
     Stance s = only(stances("The senator has been praised by the unions for backing the strike."), "the strike");
     assertEquals("The senator", s.holder());
     assertEquals(Stance.Polarity.FOR, s.polarity());
+  }
+
+  @Test
+  void thoseWhoGatheredSomewhereHoldThePurposeTheyGatheredFor() {
+    Stance rally = only(stances("Thousands of nurses rallied outside parliament to demand higher wages."), "higher wages");
+    assertEquals("Thousands of nurses", rally.holder());
+    assertEquals(Stance.Polarity.FOR, rally.polarity());
+    Stance march = only(stances("Students marched through the old town on Saturday to denounce the tuition hike."),
+        "the tuition hike");
+    assertEquals("Students", march.holder());
+    assertEquals(Stance.Polarity.AGAINST, march.polarity());
+  }
+
+  @Test
+  void whoeverIsUrgedOrCalledOnToActIsNotMadeTheUrgersHolder() {
+    assertTrue(stances("The ministry urged farmers in the north to back the reform.").stream()
+        .noneMatch(x -> x.target().text().equals("the reform") && x.holder().equals("The ministry")));
+    assertTrue(stances("The envoy called on the rebels to accept the truce.").stream()
+        .noneMatch(x -> x.target().text().equals("the truce") && x.holder().equals("The envoy")));
   }
 }
