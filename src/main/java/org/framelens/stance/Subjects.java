@@ -366,7 +366,8 @@ final class Subjects {
   /** "60 percent" before "of voters" widens to "60 percent of voters": the count of people holds. */
   private static Range partitive(ParsedDocument doc, Range subject, int verb) {
     int k = subject.end();
-    if (k + 1 >= verb || !QUANTITIES.contains(lower(doc, k - 1)) || !lower(doc, k).equals("of")) {
+    boolean number = subject.length() == 1 && doc.tag(k - 1).equals("CD"); // "Two of the senators oppose"
+    if (k + 1 >= verb || !(number || QUANTITIES.contains(lower(doc, k - 1))) || !lower(doc, k).equals("of")) {
       return subject;
     }
     Range counted = Phrases.nounPhraseStartingAt(doc, k + 1, verb);

@@ -159,4 +159,11 @@ class HolderReachTest {
     assertTrue(stances("The envoy called on the rebels to accept the truce.").stream()
         .noneMatch(x -> x.target().text().equals("the truce") && x.holder().equals("The envoy")));
   }
+
+  @Test
+  void aNumberOfAGroupHoldsWithTheGroupItCounts() {
+    Stance s = only(stances("Three of the judges opposed the appeal."), "the appeal");
+    assertEquals("Three of the judges", s.holder());
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+  }
 }
