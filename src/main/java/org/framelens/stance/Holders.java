@@ -122,7 +122,17 @@ final class Holders {
       if (passive(doc, governor, floor) && !RAISING.contains(doc.lemma(governor))) {
         return -1; // "they were told to seek": someone else wants it of them
       }
+      boolean infinitive = doc.tag(at).equals("VB");
       at = governor;
+      int copula = at - 1;
+      while (copula >= floor && doc.tag(copula).startsWith("RB")) {
+        copula--;
+      }
+      // only before an infinitive: "remains committed to defending" is the adjective's own stance
+      if (infinitive && copula >= floor && (doc.tag(at).startsWith("JJ") || doc.tag(at).equals("VBN")) && doc.tag(copula).startsWith("VB")
+          && COPULAS.contains(doc.lemma(copula)) && !doc.lemma(copula).equals("be")) {
+        at = copula; // "seems determined to block", "feels compelled to reject": the linking verb has the subject
+      }
     }
     return at;
   }

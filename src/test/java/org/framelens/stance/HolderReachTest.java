@@ -166,4 +166,13 @@ class HolderReachTest {
     assertEquals("Three of the judges", s.holder());
     assertEquals(Stance.Polarity.AGAINST, s.polarity());
   }
+
+  @Test
+  void aLinkingVerbBeforeAnAdjectiveAndItsInfinitiveLendsItsSubject() {
+    Stance seems = only(stances("The opposition seems determined to block the budget."), "the budget");
+    assertEquals("The opposition", seems.holder());
+    assertEquals(Stance.Polarity.AGAINST, seems.polarity());
+    Stance feels = only(stances("The Treasury feels compelled to reject the offer."), "the offer");
+    assertEquals("The Treasury", feels.holder());
+  }
 }
