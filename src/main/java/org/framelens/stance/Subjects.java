@@ -87,6 +87,9 @@ final class Subjects {
     if (subject == null) {
       subject = SubjectAcross.acrossAside(doc, verb, sentenceStart, ignored);
     }
+    if (subject == null) {
+      subject = SubjectAcross.inverted(doc, verb, sentenceStart);
+    }
     if (subject != null) {
       subject = SubjectExtent.withExamples(doc, subject, verb);
     }

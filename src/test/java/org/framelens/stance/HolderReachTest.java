@@ -5,6 +5,7 @@ import static org.framelens.stance.StanceFixtures.stances;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Holders English grammar gives across a coordination, an aside, a dash or a resolve noun. */
@@ -174,5 +175,12 @@ class HolderReachTest {
     assertEquals(Stance.Polarity.AGAINST, seems.polarity());
     Stance feels = only(stances("The Treasury feels compelled to reject the offer."), "the offer");
     assertEquals("The Treasury", feels.holder());
+  }
+
+  @Test
+  void aWarningAfterItsContentHasItsSubjectAfterTheVerb() {
+    List<Stance> s = stances("The new dam will not survive another flood, warned engineers from the regional water board.");
+    assertTrue(s.stream().anyMatch(x -> x.holder().equals("engineers from the regional water board")
+        && x.target().text().startsWith("The new dam") && x.polarity() == Stance.Polarity.AGAINST), s.toString());
   }
 }
