@@ -97,7 +97,25 @@ final class Subjects {
       subject = SubjectExtent.quantifierIn(doc, subject, verb, sentenceStart);
       subject = SubjectExtent.wholeName(doc, subject, verb);
     }
-    return subject == null ? null : partitive(doc, namedAfter(doc, subject, verb), verb);
+    return subject == null ? null : partitive(doc, namedAfter(doc, pastWhose(doc, subject, verb, sentenceStart), verb), verb);
+  }
+
+  /**
+   * "The committee, whose members are judges, criticized": once the "whose" clause has closed with
+   * its comma, the verb after it is the phrase before "whose"'s, not the members'.
+   */
+  private static Range pastWhose(ParsedDocument doc, Range subject, int verb, int start) {
+    int whose = subject.start() - 1;
+    if (whose - 2 < start || !doc.tag(whose).equals("WP$") || !doc.word(whose - 1).equals(",")) {
+      return subject;
+    }
+    for (int k = subject.end(); k < verb; k++) {
+      if (doc.word(k).equals(",")) {
+        Range before = Phrases.nounPhraseEndingAt(doc, whose - 2, start);
+        return before == null ? subject : before;
+      }
+    }
+    return subject; // "The committee, whose members criticized the law": the members' own verb
   }
 
   /**

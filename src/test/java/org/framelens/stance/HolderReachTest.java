@@ -183,4 +183,12 @@ class HolderReachTest {
     assertTrue(s.stream().anyMatch(x -> x.holder().equals("engineers from the regional water board")
         && x.target().text().startsWith("The new dam") && x.polarity() == Stance.Polarity.AGAINST), s.toString());
   }
+
+  @Test
+  void aVerbAfterAClosedWhoseClauseIsThePhraseBeforeWhose() {
+    Stance after = only(stances("The council, whose members are former judges, rejected the appeal."), "the appeal");
+    assertEquals("The council", after.holder());
+    Stance inside = only(stances("The council, whose judges rejected the appeal, adjourned."), "the appeal");
+    assertEquals("judges", inside.holder());
+  }
 }
