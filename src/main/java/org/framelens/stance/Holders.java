@@ -281,6 +281,31 @@ final class Holders {
     return copulaBefore(doc, adjective) >= 0;
   }
 
+  /**
+   * Participles of feeling whose subject feels whatever follows: "worried by the plan" is the
+   * subject's worry, not the plan's act.
+   */
+  private static final Set<String> FEELINGS = Set.of("worry", "concern", "alarm", "anger", "disappoint", "dismay",
+      "encourage", "hearten", "outrage", "frustrate", "trouble", "disturb", "upset", "please", "delight",
+      "satisfy", "impress", "shock", "surprise", "annoy", "irritate", "offend", "scare", "frighten", "relieve",
+      "reassure", "embarrass", "bother", "puzzle", "confuse", "inspire", "move", "touch", "sadden",
+      "appal", "appall", "horrify", "infuriate", "enrage", "gratify", "thrill", "excite", "interest");
+
+  /**
+   * "was opposed by the union": a participle before its agent is a passive verb, never the
+   * adjective, unless it names a feeling ("worried by").
+   */
+  static boolean beforeAgent(ParsedDocument doc, int participle) {
+    if (!doc.tag(participle).equals("VBN") || FEELINGS.contains(doc.lemma(participle))) {
+      return false;
+    }
+    int k = participle + 1;
+    while (k < doc.size() && doc.tag(k).startsWith("RB")) {
+      k++;
+    }
+    return k + 1 < doc.size() && doc.lemma(k).equals("by") && !doc.tag(k + 1).equals("VBG");
+  }
+
   private static int copulaBefore(ParsedDocument doc, int adjective) {
     int j = adjective - 1;
     int start = doc.sentenceStart(doc.sentenceOf(adjective));

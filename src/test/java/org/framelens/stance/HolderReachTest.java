@@ -191,4 +191,18 @@ class HolderReachTest {
     Stance inside = only(stances("The council, whose judges rejected the appeal, adjourned."), "the appeal");
     assertEquals("judges", inside.holder());
   }
+
+  @Test
+  void opposedBeforeByIsAPassiveHeldByItsAgent() {
+    Stance s = only(stances("The pipeline was also opposed by the fishermen's union."), "The pipeline");
+    assertEquals("the fishermen's union", s.holder());
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+  }
+
+  @Test
+  void aFeelingBeforeByStaysTheFeelersOwn() {
+    Stance s = only(stances("The exporters are worried by the new tariffs."), "the new tariffs");
+    assertEquals("The exporters", s.holder());
+    assertEquals(Stance.Polarity.AGAINST, s.polarity());
+  }
 }
