@@ -113,13 +113,26 @@ final class Holders {
           || WHEN.contains(doc.word(governor).toLowerCase(java.util.Locale.ROOT)))) {
         governor--; // "promised Monday to", "decided yesterday to"
       }
+      if (governor >= floor && !(doc.tag(governor).startsWith("VB") || doc.tag(governor).startsWith("JJ"))) {
+        governor = SubjectExtent.purposeOf(doc, j - 1, floor); // "rallied in the capital on Sunday to demand"
+      }
       if (governor < floor || !(doc.tag(governor).startsWith("VB") || doc.tag(governor).startsWith("JJ"))) {
         return -1; // "urged Berlin to lift": someone else's wanted act
       }
       if (passive(doc, governor, floor) && !RAISING.contains(doc.lemma(governor))) {
         return -1; // "they were told to seek": someone else wants it of them
       }
+      boolean infinitive = doc.tag(at).equals("VB");
       at = governor;
+      int copula = at - 1;
+      while (copula >= floor && doc.tag(copula).startsWith("RB")) {
+        copula--;
+      }
+      // only before an infinitive: "remains committed to defending" is the adjective's own stance
+      if (infinitive && copula >= floor && (doc.tag(at).startsWith("JJ") || doc.tag(at).equals("VBN")) && doc.tag(copula).startsWith("VB")
+          && COPULAS.contains(doc.lemma(copula)) && !doc.lemma(copula).equals("be")) {
+        at = copula; // "seems determined to block", "feels compelled to reject": the linking verb has the subject
+      }
     }
     return at;
   }
@@ -266,6 +279,31 @@ final class Holders {
 
   static boolean afterCopula(ParsedDocument doc, int adjective) {
     return copulaBefore(doc, adjective) >= 0;
+  }
+
+  /**
+   * Participles of feeling whose subject feels whatever follows: "worried by the plan" is the
+   * subject's worry, not the plan's act.
+   */
+  private static final Set<String> FEELINGS = Set.of("worry", "concern", "alarm", "anger", "disappoint", "dismay",
+      "encourage", "hearten", "outrage", "frustrate", "trouble", "disturb", "upset", "please", "delight",
+      "satisfy", "impress", "shock", "surprise", "annoy", "irritate", "offend", "scare", "frighten", "relieve",
+      "reassure", "embarrass", "bother", "puzzle", "confuse", "inspire", "move", "touch", "sadden",
+      "appal", "appall", "horrify", "infuriate", "enrage", "gratify", "thrill", "excite", "interest");
+
+  /**
+   * "was opposed by the union": a participle before its agent is a passive verb, never the
+   * adjective, unless it names a feeling ("worried by").
+   */
+  static boolean beforeAgent(ParsedDocument doc, int participle) {
+    if (!doc.tag(participle).equals("VBN") || FEELINGS.contains(doc.lemma(participle))) {
+      return false;
+    }
+    int k = participle + 1;
+    while (k < doc.size() && doc.tag(k).startsWith("RB")) {
+      k++;
+    }
+    return k + 1 < doc.size() && doc.lemma(k).equals("by") && !doc.tag(k + 1).equals("VBG");
   }
 
   private static int copulaBefore(ParsedDocument doc, int adjective) {

@@ -57,7 +57,7 @@ public final class StanceReader {
     ParsedDocument doc = in.doc();
     for (int i = 0; i < doc.size(); i++) {
       Optional<Polarity> adjective = cues.adjective(doc, i);
-      if (adjective.isPresent() && Holders.afterCopula(doc, i)) {
+      if (adjective.isPresent() && Holders.afterCopula(doc, i) && !Holders.beforeAgent(doc, i)) {
         adjectiveCue(in, i, adjective.get(), Holders.ofAdjective(doc, i, in.quoteOf(), in.quotes(), in.actors()), stances);
         continue; // "is opposed to", not a passive "opposed by"
       }

@@ -127,4 +127,27 @@ final class SubjectAcross {
     // a person heads the phrase ("the commander of the brigade"), else the whole ("the government of Chile")
     return Animacy.animate(doc.word(last), doc.lemma(last)) ? head : new Range(head.start(), np.end());
   }
+
+  /**
+   * "The levees will fail, warned engineers of the agency": a verb of warning after the content it
+   * fronts has its subject after it, as wire style inverts "said". The phrase after the verb; else null.
+   */
+  static Range inverted(ParsedDocument doc, int verb, int start) {
+    int comma = verb - 1;
+    if (comma > start && Targets.isQuoteMark(doc, comma)) {
+      comma--;
+    }
+    if (comma <= start || !doc.word(comma).equals(",") || !doc.tag(verb).equals("VBD")
+        || StanceCues.frontedContent(doc, verb) == null) {
+      return null;
+    }
+    int end = doc.sentenceEnd(doc.sentenceOf(verb));
+    Range subject = Phrases.nounPhraseStartingAt(doc, verb + 1, end);
+    int k = subject == null ? -1 : subject.end();
+    if (k > 0 && k + 1 < end && (doc.lemma(k).equals("of") || doc.lemma(k).equals("from"))) {
+      Range body = Phrases.nounPhraseStartingAt(doc, k + 1, end); // "officials from the agency": whose officials
+      return body == null ? subject : new Range(subject.start(), body.end());
+    }
+    return subject;
+  }
 }

@@ -21,6 +21,15 @@ final class SubjectExtent {
   private static final Set<String> QUANTIFIER_PRONOUNS = Set.of("everyone", "everybody", "many", "some", "most",
       "few", "nobody", "none", "all", "those", "others", "anyone");
 
+  /** Days wire style puts between a subject and its verb: "the Bank of England Tuesday said". */
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today");
+
+  /** Verbs of going or gathering whose purpose a "to" infinitive after their places gives. */
+  private static final Set<String> GOING = Set.of("rally", "march", "gather", "demonstrate", "protest", "assemble",
+      "converge", "mass", "travel", "fly", "come", "go", "arrive", "meet", "return", "head", "take", "turn",
+      "walk", "stream", "pour", "flock", "descend");
+
   private SubjectExtent() {}
 
   /**
@@ -83,6 +92,66 @@ final class SubjectExtent {
     }
     Range head = Phrases.nounPhraseEndingAt(doc, antecedent.start() - 3, floor);
     return head == null ? antecedent : head;
+  }
+
+  /**
+   * "The Bank of England said", "the Ministry of Foreign Affairs urged": the chunker walks back
+   * over "of" as over "a spokesman for the ministry", but between two capitalised words "of" is
+   * inside one name, and the holder is the whole name (only where the verb follows it). A person
+   * "of" a place stays the person: "Ada Obi of Kenya said" is held by Ada Obi.
+   */
+  static Range wholeName(ParsedDocument doc, Range subject, int verb) {
+    int end = subject.end();
+    if (end < verb && doc.ner(end - 1).equals("PERSON")) {
+      return subject;
+    }
+    while (end + 1 < verb && lower(doc, end).equals("of") && doc.tag(end - 1).startsWith("NNP")
+        && doc.tag(end + 1).startsWith("NNP")) {
+      Range rest = Phrases.nounPhraseStartingAt(doc, end + 1, verb);
+      if (rest == null) {
+        break;
+      }
+      end = rest.end();
+      while (end - 1 > rest.start() && WEEKDAYS.contains(lower(doc, end - 1))) {
+        end--; // "the Bank of Norland Tuesday said"
+      }
+    }
+    if (end == subject.end()) {
+      return subject;
+    }
+    int v = end;
+    while (v < verb && (doc.tag(v).startsWith("RB") || doc.tag(v).equals("MD") || AUXILIARY.contains(doc.lemma(v))
+        || WEEKDAYS.contains(lower(doc, v)))) {
+      v++;
+    }
+    return v == verb ? new Range(subject.start(), end) : subject;
+  }
+
+  /**
+   * "Farmers rallied in the capital on Sunday to demand": after a verb of going or gathering and
+   * its places and times, the "to" infinitive is the purpose of those who went. Only through
+   * prepositional phrases: "urged the farmers to" has an object, whose act it is. The verb, else -1.
+   */
+  static int purposeOf(ParsedDocument doc, int last, int floor) {
+    int k = last;
+    while (k > floor && doc.tag(k).startsWith("RB")) {
+      k--;
+    }
+    for (int hop = 0; hop < 3; hop++) {
+      Range np = Phrases.nounPhraseEndingAt(doc, k, floor);
+      int in = np == null ? -1 : np.start() - 1;
+      if (in - 1 < floor || !(doc.tag(in).equals("IN") || doc.tag(in).equals("TO"))) {
+        return -1;
+      }
+      k = in - 1;
+      while (k > floor && doc.tag(k).startsWith("RB")) {
+        k--;
+      }
+      if (doc.tag(k).startsWith("VB")) {
+        return GOING.contains(doc.lemma(k)) ? k : -1;
+      }
+    }
+    return -1;
   }
 
   private static String lower(ParsedDocument doc, int i) {

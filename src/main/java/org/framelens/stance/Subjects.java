@@ -87,13 +87,35 @@ final class Subjects {
     if (subject == null) {
       subject = SubjectAcross.acrossAside(doc, verb, sentenceStart, ignored);
     }
+    if (subject == null) {
+      subject = SubjectAcross.inverted(doc, verb, sentenceStart);
+    }
     if (subject != null) {
       subject = SubjectExtent.withExamples(doc, subject, verb);
     }
     if (subject != null) {
       subject = SubjectExtent.quantifierIn(doc, subject, verb, sentenceStart);
+      subject = SubjectExtent.wholeName(doc, subject, verb);
     }
-    return subject == null ? null : partitive(doc, namedAfter(doc, subject, verb), verb);
+    return subject == null ? null : partitive(doc, namedAfter(doc, pastWhose(doc, subject, verb, sentenceStart), verb), verb);
+  }
+
+  /**
+   * "The committee, whose members are judges, criticized": once the "whose" clause has closed with
+   * its comma, the verb after it is the phrase before "whose"'s, not the members'.
+   */
+  private static Range pastWhose(ParsedDocument doc, Range subject, int verb, int start) {
+    int whose = subject.start() - 1;
+    if (whose - 2 < start || !doc.tag(whose).equals("WP$") || !doc.word(whose - 1).equals(",")) {
+      return subject;
+    }
+    for (int k = subject.end(); k < verb; k++) {
+      if (doc.word(k).equals(",")) {
+        Range before = Phrases.nounPhraseEndingAt(doc, whose - 2, start);
+        return before == null ? subject : before;
+      }
+    }
+    return subject; // "The committee, whose members criticized the law": the members' own verb
   }
 
   /**
@@ -328,7 +350,7 @@ final class Subjects {
     return v >= floor && doc.tag(v).startsWith("VB") && ACCUSING.contains(doc.lemma(v)) ? object : null;
   }
 
-  /** "was accused of backing", "were praised for opposing": the passive verb, whose subject the gerund is said of; else {@code head}. */
+  /** "was accused of backing", "were praised (by unions) for opposing": the passive verb, whose subject the gerund is said of; else {@code head}. */
   static int passiveAccusing(ParsedDocument doc, int head, int floor) {
     if (!doc.tag(head).equals("VBG")) {
       return head;
@@ -341,6 +363,10 @@ final class Subjects {
       return head;
     }
     int v = j - 1;
+    Range agent = doc.tag(v).equals("VBN") ? null : Phrases.nounPhraseEndingAt(doc, v, floor);
+    if (agent != null && agent.start() - 2 >= floor && doc.tag(agent.start() - 1).equals("IN")) {
+      v = agent.start() - 2; // "was praised by unions for backing": the gerund is still the subject's
+    }
     return doc.tag(v).equals("VBN") && ACCUSING.contains(doc.lemma(v)) && Holders.passive(doc, v, floor) ? v : head;
   }
 
@@ -361,7 +387,8 @@ final class Subjects {
   /** "60 percent" before "of voters" widens to "60 percent of voters": the count of people holds. */
   private static Range partitive(ParsedDocument doc, Range subject, int verb) {
     int k = subject.end();
-    if (k + 1 >= verb || !QUANTITIES.contains(lower(doc, k - 1)) || !lower(doc, k).equals("of")) {
+    boolean number = subject.length() == 1 && doc.tag(k - 1).equals("CD"); // "Two of the senators oppose"
+    if (k + 1 >= verb || !(number || QUANTITIES.contains(lower(doc, k - 1))) || !lower(doc, k).equals("of")) {
       return subject;
     }
     Range counted = Phrases.nounPhraseStartingAt(doc, k + 1, verb);
