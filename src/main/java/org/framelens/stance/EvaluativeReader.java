@@ -60,8 +60,8 @@ final class EvaluativeReader {
         continue; // weak words ("good", "crisis") judge too little to read a stance from
       }
       int sentence = doc.sentenceOf(w);
-      if (doc.tag(w).startsWith("NNP") && w > doc.sentenceStart(sentence)) {
-        continue; // part of a name: "the Democratic Republic", "Fair Isle"
+      if (nameWord(doc, w)) {
+        continue; // part of a name: "the Democratic Republic", "Democratic candidate Ames", "Fair Isle"
       }
       Voices.Voice voice = Voices.of(in, w);
       Holder holder = voice == null ? null : voice.holder();
@@ -117,6 +117,24 @@ final class EvaluativeReader {
         }
       }
     }
+  }
+
+  /**
+   * A proper noun, or a capitalised word inside its sentence that opens neither the sentence nor a
+   * quote: a party, a state or a name ("Democratic", "Free", "Justice"), not a judgment.
+   */
+  private static boolean nameWord(ParsedDocument doc, int w) {
+    int first = doc.sentenceStart(doc.sentenceOf(w));
+    if (w == first) {
+      return false;
+    }
+    if (doc.tag(w).startsWith("NNP")) {
+      return true;
+    }
+    String word = doc.word(w);
+    String before = doc.tag(w - 1);
+    return Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(java.util.Locale.ROOT))
+        && !before.equals("``") && !before.equals("-LRB-") && !before.equals(":");
   }
 
   private static final Set<String> SCARE_MODIFIERS = Set.of("socalled", "selfstyled", "selfproclaimed");

@@ -91,6 +91,14 @@ class EvaluativeReadingTest {
   }
 
   @Test
+  void aCapitalisedOpinionWordInsideTheSentenceIsPartOfAName() {
+    List<Stance> party = stances("Senator Ruth Ames said Democratic candidate Lee Hart will visit the port on Monday.");
+    assertTrue(party.stream().noneMatch(x -> x.cue().text().equals("Democratic")), party.toString());
+    Stance judged = only(stances("Senator Ruth Ames said the vote was not democratic."), "the vote");
+    assertEquals(Stance.Polarity.AGAINST, judged.polarity());
+  }
+
+  @Test
   void accordingToNamesWhoseJudgmentTheClauseIs() {
     Stance before = only(stances("According to Senator Ruth Ames, the ruling was a disgrace."), "the ruling");
     assertEquals(Optional.of("ruth-ames"), before.actor());
