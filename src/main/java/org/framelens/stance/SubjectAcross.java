@@ -13,7 +13,6 @@ import org.framelens.nlp.Phrases.Range;
  */
 final class SubjectAcross {
 
-  private static final Set<String> AUXILIARY = Set.of("be", "have", "do");
   /** Dashes that open and close an aside. */
   private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
 
@@ -28,10 +27,7 @@ final class SubjectAcross {
     if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBN"))) {
       return null;
     }
-    int k = verb - 1;
-    while (k >= start && (doc.tag(k).startsWith("RB") || doc.tag(k).equals("MD") || AUXILIARY.contains(doc.lemma(k)))) {
-      k--;
-    }
+    int k = Subjects.beforeVerbGroup(doc, verb, start);
     if (k <= start || !(doc.lemma(k).equals("and") || doc.lemma(k).equals("but"))) {
       return null;
     }
@@ -85,7 +81,7 @@ final class SubjectAcross {
         return null;
       }
       if (gerund ? t.startsWith("VB") && doc.lemma(k).equals("be")
-          : t.equals("MD") || t.startsWith("VB") && AUXILIARY.contains(doc.lemma(k)) && !doc.lemma(k).equals("do")) {
+          : t.equals("MD") || t.startsWith("VB") && Subjects.AUXILIARY.contains(doc.lemma(k)) && !doc.lemma(k).equals("do")) {
         return k < verb - 2 ? Phrases.subjectOf(doc, k, start, ignored) : null;
       }
       if (t.startsWith("VB") || t.startsWith("W") || t.equals(".") || t.equals(":") || doc.lemma(k).equals("that")) {
@@ -97,10 +93,7 @@ final class SubjectAcross {
 
   /** "The head of the unit - a veteran of two wars - refuses": the subject before a dashed aside. */
   static Range beforeDashes(ParsedDocument doc, int verb, int start) {
-    int k = verb - 1;
-    while (k >= start && (doc.tag(k).startsWith("RB") || doc.tag(k).equals("MD") || AUXILIARY.contains(doc.lemma(k)))) {
-      k--;
-    }
+    int k = Subjects.beforeVerbGroup(doc, verb, start);
     if (k <= start || !DASHES.contains(doc.word(k))) {
       return null;
     }

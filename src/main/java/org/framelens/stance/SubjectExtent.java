@@ -16,7 +16,6 @@ final class SubjectExtent {
 
   /** Words that bring in the named members of a group: "countries like Chile", "donors including Japan". */
   private static final Set<String> EXAMPLE_LINKS = Set.of("like", "including");
-  private static final Set<String> AUXILIARY = Set.of("be", "have", "do");
   /** Pronouns of quantity that a place narrows: "many in the party", "not everyone in Japan". */
   private static final Set<String> QUANTIFIER_PRONOUNS = Set.of("everyone", "everybody", "many", "some", "most",
       "few", "nobody", "none", "all", "those", "others", "anyone");
@@ -56,7 +55,7 @@ final class SubjectExtent {
       end = next.end();
     }
     int v = end;
-    while (v >= 0 && v < verb && (doc.tag(v).startsWith("RB") || doc.tag(v).equals("MD") || AUXILIARY.contains(doc.lemma(v)))) {
+    while (v >= 0 && v < verb && (doc.tag(v).startsWith("RB") || doc.tag(v).equals("MD") || Subjects.AUXILIARY.contains(doc.lemma(v)))) {
       v++;
     }
     return end > 0 && v == verb && doc.tag(subject.end() - 1).startsWith("NN") ? new Range(subject.start(), end) : subject;
@@ -120,7 +119,7 @@ final class SubjectExtent {
       return subject;
     }
     int v = end;
-    while (v < verb && (doc.tag(v).startsWith("RB") || doc.tag(v).equals("MD") || AUXILIARY.contains(doc.lemma(v))
+    while (v < verb && (doc.tag(v).startsWith("RB") || doc.tag(v).equals("MD") || Subjects.AUXILIARY.contains(doc.lemma(v))
         || WEEKDAYS.contains(lower(doc, v)))) {
       v++;
     }

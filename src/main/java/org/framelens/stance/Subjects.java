@@ -35,7 +35,7 @@ final class Subjects {
   private static final Set<String> ACCUSING = Set.of("accuse", "suspect", "blame", "criticize", "criticise",
       "condemn", "fault", "praise", "thank", "commend", "congratulate", "credit", "applaud", "hail", "laud",
       "rebuke", "attack", "slam", "denounce", "chide", "scold", "reproach");
-  private static final Set<String> AUXILIARY = Set.of("be", "have", "do");
+  static final Set<String> AUXILIARY = Set.of("be", "have", "do");
   /** Verbs of a reporting aside between subject and verb: "The firm, she said, seeks". */
   private static final Set<String> ASIDE_VERBS = Set.of("say", "add", "note", "claim", "argue", "report", "believe",
       "write", "insist", "explain");
@@ -127,10 +127,7 @@ final class Subjects {
     if (k + 2 >= verb || !doc.word(k).equals(",")) {
       return subject;
     }
-    int close = verb - 1;
-    while (close > k && (doc.tag(close).startsWith("RB") || doc.tag(close).equals("MD") || AUXILIARY.contains(doc.lemma(close)))) {
-      close--;
-    }
+    int close = beforeVerbGroup(doc, verb, k + 1);
     if (!doc.word(close).equals(",") || close - k < 2) {
       return subject;
     }
@@ -157,10 +154,7 @@ final class Subjects {
    * person named in the bracket is who holds ("the premier (Jan Vos)").
    */
   private static Range pastAside(ParsedDocument doc, int verb, int start, IntPredicate ignored) {
-    int k = verb - 1;
-    while (k >= start && (doc.tag(k).startsWith("RB") || doc.tag(k).equals("MD") || AUXILIARY.contains(doc.lemma(k)))) {
-      k--;
-    }
+    int k = beforeVerbGroup(doc, verb, start);
     if (k > start && doc.lemma(k).equals("long") && doc.tag(k).startsWith("JJ")) {
       return Phrases.subjectOf(doc, k, start, ignored);
     }
@@ -249,12 +243,18 @@ final class Subjects {
     return null;
   }
 
-  /** "The bloc will study the plan and is ready to": a verb after "and" shares the subject of a modal's clause. */
-  private static Range afterModal(ParsedDocument doc, int verb, int start, IntPredicate ignored) {
+  /** The token before a verb's adverbs, modals and auxiliaries ("has repeatedly been"), start - 1 at most. */
+  static int beforeVerbGroup(ParsedDocument doc, int verb, int start) {
     int k = verb - 1;
     while (k >= start && (doc.tag(k).startsWith("RB") || doc.tag(k).equals("MD") || AUXILIARY.contains(doc.lemma(k)))) {
       k--;
     }
+    return k;
+  }
+
+  /** "The bloc will study the plan and is ready to": a verb after "and" shares the subject of a modal's clause. */
+  private static Range afterModal(ParsedDocument doc, int verb, int start, IntPredicate ignored) {
+    int k = beforeVerbGroup(doc, verb, start);
     if (k <= start || !(doc.lemma(k).equals("and") || doc.lemma(k).equals("but"))) {
       return null;
     }
@@ -269,10 +269,7 @@ final class Subjects {
 
   /** "The firm, she said, will also seek": the subject stands before a reporting aside. */
   private static Range beforeAside(ParsedDocument doc, int verb, int start) {
-    int k = verb - 1;
-    while (k >= start && (doc.tag(k).startsWith("RB") || doc.tag(k).equals("MD") || AUXILIARY.contains(doc.lemma(k)))) {
-      k--;
-    }
+    int k = beforeVerbGroup(doc, verb, start);
     if (k <= start || !doc.word(k).equals(",")) {
       return null;
     }
