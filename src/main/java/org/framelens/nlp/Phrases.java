@@ -259,6 +259,11 @@ public final class Phrases {
 
   private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "today", "yesterday", "tonight");
+
+  /** A day word that wire style puts between a subject and its verb: "Lisbon Tuesday rejected", "promised Monday to". */
+  public static boolean isDay(String word) {
+    return DAYS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
   private static final Set<String> PERIODS = Set.of("week", "month", "year", "weekend");
   private static final Set<String> PERIOD_MODIFIERS = Set.of("last", "this", "next", "earlier", "late", "early");
 
@@ -269,7 +274,7 @@ public final class Phrases {
   private static Range withoutDate(ParsedDocument doc, Range np) {
     int e = np.end();
     int last = e - 1;
-    if (DAYS.contains(doc.lemma(last).toLowerCase(java.util.Locale.ROOT)) && !doc.ner(last).equals("PERSON")) {
+    if (isDay(doc.lemma(last)) && !doc.ner(last).equals("PERSON")) {
       e = last;
     } else if (PERIODS.contains(doc.lemma(last)) && last - 1 > np.start()
         && PERIOD_MODIFIERS.contains(doc.lemma(last - 1).toLowerCase(java.util.Locale.ROOT))) {

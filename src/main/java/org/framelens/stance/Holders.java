@@ -51,9 +51,6 @@ final class Holders {
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
   /** Verbs a gerund after them is not the object of: "was opposing", "has been backing", "got going". */
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get");
-  /** Days between a verb and its "to": "promised Monday to", "decided yesterday to". */
-  private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "yesterday", "today", "tonight");
   private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "appear", "become", "feel", "grow",
       "stay", "sound", "look");
   /**
@@ -110,7 +107,7 @@ final class Holders {
       }
       int governor = j - 1;
       while (governor >= floor && (doc.tag(governor).startsWith("RB") || doc.tag(governor).equals("RP")
-          || WHEN.contains(doc.word(governor).toLowerCase(java.util.Locale.ROOT)))) {
+          || Phrases.isDay(doc.word(governor)))) {
         governor--; // "promised Monday to", "decided yesterday to"
       }
       if (governor >= floor && !(doc.tag(governor).startsWith("VB") || doc.tag(governor).startsWith("JJ"))) {

@@ -20,10 +20,6 @@ final class SubjectExtent {
   private static final Set<String> QUANTIFIER_PRONOUNS = Set.of("everyone", "everybody", "many", "some", "most",
       "few", "nobody", "none", "all", "those", "others", "anyone");
 
-  /** Days wire style puts between a subject and its verb: "the Bank of England Tuesday said". */
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "yesterday", "today");
-
   /** Verbs of going or gathering whose purpose a "to" infinitive after their places gives. */
   private static final Set<String> GOING = Set.of("rally", "march", "gather", "demonstrate", "protest", "assemble",
       "converge", "mass", "travel", "fly", "come", "go", "arrive", "meet", "return", "head", "take", "turn",
@@ -111,7 +107,7 @@ final class SubjectExtent {
         break;
       }
       end = rest.end();
-      while (end - 1 > rest.start() && WEEKDAYS.contains(lower(doc, end - 1))) {
+      while (end - 1 > rest.start() && Phrases.isDay(doc.word(end - 1))) {
         end--; // "the Bank of Norland Tuesday said"
       }
     }
@@ -120,7 +116,7 @@ final class SubjectExtent {
     }
     int v = end;
     while (v < verb && (doc.tag(v).startsWith("RB") || doc.tag(v).equals("MD") || Subjects.AUXILIARY.contains(doc.lemma(v))
-        || WEEKDAYS.contains(lower(doc, v)))) {
+        || Phrases.isDay(doc.word(v)))) {
       v++;
     }
     return v == verb ? new Range(subject.start(), end) : subject;
